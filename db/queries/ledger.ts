@@ -1,0 +1,31 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { ledger } from '../schema';
+
+export type LedgerRow = typeof ledger.$inferSelect;
+export type NewLedgerRow = typeof ledger.$inferInsert;
+
+export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
+  return db.insert(ledger).values(row).returning().get();
+}
+
+export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {
+  return db.select().from(ledger).where(eq(ledger.eventId, eventId)).orderBy(ledger.id).all();
+}
+
+export function ledgerOfEvents(db: Db, eventIds: readonly number[]): LedgerRow[] {
+  if (eventIds.length === 0) return [];
+  return db.select().from(ledger).where(inArray(ledger.eventId, [...eventIds])).orderBy(ledger.id).all();
+}
+
+/** Points already taken back from each of the given award rows (positive numbers). */
+export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, number> {
+  if (awardIds.length === 0) return new Map();
+  const rows = db
+    .select({ awardId: ledger.reversesLedgerId, taken: sql<number>`-sum(${ledger.points})` })
+    .from(ledger)
+    .where(inArray(ledger.reversesLedgerId, [...awardIds]))
+    .groupBy(ledger.reversesLedgerId)
+    .all();
+  return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
+}

@@ -1,0 +1,34 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { repIdentities, reps } from '../schema';
+
+export type RepRow = typeof reps.$inferSelect;
+
+export function listReps(db: Db): RepRow[] {
+  return db.select().from(reps).orderBy(asc(reps.name), asc(reps.id)).all();
+}
+
+export function findRep(db: Db, id: number): RepRow | undefined {
+  return db.select().from(reps).where(eq(reps.id, id)).get();
+}
+
+export function findRepByEmail(db: Db, email: string): RepRow | undefined {
+  return db.select().from(reps).where(eq(reps.email, email)).get();
+}
+
+export function insertRep(db: Db, row: Omit<RepRow, 'id'>): RepRow {
+  return db.insert(reps).values(row).returning().get();
+}
+
+export function updateRepRow(db: Db, id: number, patch: Partial<Omit<RepRow, 'id'>>): RepRow | undefined {
+  return db.update(reps).set(patch).where(eq(reps.id, id)).returning().get();
+}
+
+/** The rep a source's identity is mapped to, if the manager (or auto-match) mapped it. */
+export function findMappedRepId(db: Db, sourceId: string, kind: 'email' | 'external_id', value: string): number | undefined {
+  return db
+    .select({ repId: repIdentities.repId })
+    .from(repIdentities)
+    .where(and(eq(repIdentities.sourceId, sourceId), eq(repIdentities.kind, kind), eq(repIdentities.value, value)))
+    .get()?.repId;
+}

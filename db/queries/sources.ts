@@ -1,0 +1,49 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { deliveries, sources } from '../schema';
+
+export type SourceRow = typeof sources.$inferSelect;
+export type DeliveryRow = typeof deliveries.$inferSelect;
+
+export function listSources(db: Db): SourceRow[] {
+  return db.select().from(sources).orderBy(sources.createdAt).all();
+}
+
+export function findSource(db: Db, id: string): SourceRow | undefined {
+  return db.select().from(sources).where(eq(sources.id, id)).get();
+}
+
+export function insertSource(db: Db, row: SourceRow): SourceRow {
+  return db.insert(sources).values(row).returning().get();
+}
+
+export function insertDelivery(db: Db, row: Omit<DeliveryRow, 'id'>): DeliveryRow {
+  return db.insert(deliveries).values(row).returning().get();
+}
+
+export function listDeliveries(db: Db, sourceId: string, limit: number): DeliveryRow[] {
+  return db
+    .select()
+    .from(deliveries)
+    .where(eq(deliveries.sourceId, sourceId))
+    .orderBy(desc(deliveries.receivedAt), desc(deliveries.id))
+    .limit(limit)
+    .all();
+}
+
+export interface DeliveryStats {
+  lastDeliveryAt: number | null;
+  deliveriesSince: number;
+}
+
+export function deliveryStats(db: Db, sourceId: string, since: number): DeliveryStats {
+  const row = db
+    .select({
+      last: sql<number | null>`max(${deliveries.receivedAt})`,
+      recent: sql<number>`sum(case when ${deliveries.receivedAt} >= ${since} then 1 else 0 end)`,
+    })
+    .from(deliveries)
+    .where(eq(deliveries.sourceId, sourceId))
+    .get();
+  return { lastDeliveryAt: row?.last ?? null, deliveriesSince: row?.recent ?? 0 };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { localDay, parseInstant, periodContaining, previousPeriod, type Calendar } from './periods';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const saoPauloMonday: Calendar = { timeZone: 'America/Sao_Paulo', weekStart: 1 };
+const saoPauloSunday: Calendar = { timeZone: 'America/Sao_Paulo', weekStart: 7 };
+const newYorkMonday: Calendar = { timeZone: 'America/New_York', weekStart: 1 };
+
+describe('periodContaining', () => {
+  it('puts a late-evening São Paulo event on its local day, not the UTC one', () => {
+    // 2025-11-01 01:30 UTC is 31 Oct 22:30 in São Paulo (UTC-3).
+    const day = periodContaining('day', Date.parse('2025-11-01T01:30:00Z'), saoPauloMonday);
+    expect(day.firstDay).toBe('2025-10-31');
+    expect(iso(day.start)).toBe('2025-10-31T03:00:00.000Z');
+    expect(iso(day.end)).toBe('2025-11-01T03:00:00.000Z');
+    const month = periodContaining('month', Date.parse('2025-11-01T01:30:00Z'), saoPauloMonday);
+    expect(month.firstDay).toBe('2025-10-01');
+    expect(month.lastDay).toBe('2025-10-31');
+  });
+
+  it('starts the week on the configured weekday', () => {
+    // Tuesday 2026-11-24 15:00 UTC (12:00 in São Paulo).
+    const at = Date.parse('2026-11-24T15:00:00Z');
+    const monday = periodContaining('week', at, saoPauloMonday);
+    expect([monday.firstDay, monday.lastDay]).toEqual(['2026-11-23', '2026-11-29']);
+    const sunday = periodContaining('week', at, saoPauloSunday);
+    expect([sunday.firstDay, sunday.lastDay]).toEqual(['2026-11-22', '2026-11-28']);
+    expect(iso(sunday.start)).toBe('2026-11-22T03:00:00.000Z');
+  });
+
+  it('a Sunday belongs to the week it ends (Monday start) or begins (Sunday start)', () => {
+    const sundayNoon = Date.parse('2026-11-29T15:00:00Z');
+    expect(periodContaining('week', sundayNoon, saoPauloMonday).firstDay).toBe('2026-11-23');
+    expect(periodContaining('week', sundayNoon, saoPauloSunday).firstDay).toBe('2026-11-29');
+  });
+
+  it('keeps local midnights across a DST change (New York, 2026-11-01 is 25 hours long)', () => {
+    const day = periodContaining('day', Date.parse('2026-11-01T12:00:00Z'), newYorkMonday);
+    expect(iso(day.start)).toBe('2026-11-01T04:00:00.000Z');
+    expect(iso(day.end)).toBe('2026-11-02T05:00:00.000Z');
+    expect(day.end - day.start).toBe(25 * 3_600_000);
+    const week = periodContaining('week', Date.parse('2026-11-01T12:00:00Z'), newYorkMonday);
+    expect([week.firstDay, week.lastDay]).toEqual(['2026-10-26', '2026-11-01']);
+    expect(week.end - week.start).toBe(7 * 24 * 3_600_000 + 3_600_000);
+  });
+
+  it('computes quarters and years in the local zone', () => {
+    const at = Date.parse('2027-01-01T02:00:00Z'); // still 31 Dec 2026 in São Paulo
+    expect(periodContaining('quarter', at, saoPauloMonday).firstDay).toBe('2026-10-01');
+    expect(periodContaining('year', at, saoPauloMonday).firstDay).toBe('2026-01-01');
+    expect(periodContaining('year', at, { timeZone: 'UTC', weekStart: 1 }).firstDay).toBe('2027-01-01');
+  });
+
+  it('month ends: February in a leap year', () => {
+    const feb = periodContaining('month', Date.parse('2028-02-15T12:00:00Z'), saoPauloMonday);
+    expect([feb.firstDay, feb.lastDay]).toEqual(['2028-02-01', '2028-02-29']);
+  });
+
+  it('previousPeriod is the adjacent one', () => {
+    const week = periodContaining('week', Date.parse('2026-11-24T15:00:00Z'), saoPauloMonday);
+    const before = previousPeriod(week, saoPauloMonday);
+    expect([before.firstDay, before.lastDay]).toEqual(['2026-11-16', '2026-11-22']);
+    expect(before.end).toBe(week.start);
+  });
+});
+
+describe('parseInstant', () => {
+  it('keeps the instant and the original offset', () => {
+    expect(parseInstant('2026-11-24T14:05:00-03:00')).toEqual({ at: Date.parse('2026-11-24T17:05:00Z'), offsetMinutes: -180 });
+    expect(parseInstant('2026-11-24T17:05:00Z')).toEqual({ at: Date.parse('2026-11-24T17:05:00Z'), offsetMinutes: 0 });
+  });
+
+  it('refuses a time without an offset or an impossible date', () => {
+    expect(parseInstant('2026-11-24T14:05:00')).toBeNull();
+    expect(parseInstant('2026-02-30T10:00:00Z')).toBeNull();
+    expect(parseInstant('yesterday')).toBeNull();
+  });
+
+  it('localDay reads the calendar day in a zone', () => {
+    expect(localDay(Date.parse('2025-11-20T00:47:03Z'), 'America/Sao_Paulo')).toBe('2025-11-19');
+  });
+});

@@ -1,0 +1,93 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { PeriodKind } from './period-kinds';
+
+export { PERIOD_KINDS, type PeriodKind } from './period-kinds';
+
+/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** How the workspace counts time: its IANA time zone and the first day of its week. */
+export interface Calendar {
+  timeZone: string;
+  weekStart: IsoWeekday;
+}
+
+/** A half-open range of instants [start, end) plus the local days it covers. */
+export interface Period {
+  kind: PeriodKind;
+  /** Instant (ms, UTC) of the first local midnight of the period. */
+  start: number;
+  /** Instant (ms, UTC) of the first local midnight after the period. */
+  end: number;
+  /** First local day, `YYYY-MM-DD`. */
+  firstDay: string;
+  /** Last local day (inclusive), `YYYY-MM-DD`. */
+  lastDay: string;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+function startOfLocalDay(at: number, timeZone: string): DateTime {
+  const local = DateTime.fromMillis(at, { zone: timeZone });
+  if (!local.isValid) throw new Error(`Invalid time zone "${timeZone}"`);
+  return local.startOf('day');
+}
+
+function periodStart(kind: PeriodKind, day: DateTime, weekStart: IsoWeekday): DateTime {
+  switch (kind) {
+    case 'day':
+      return day;
+    case 'week': {
+      const back = (day.weekday - weekStart + 7) % 7;
+      return day.minus({ days: back }).startOf('day');
+    }
+    case 'month':
+      return day.startOf('month');
+    case 'quarter':
+      return day.startOf('quarter');
+    case 'year':
+      return day.startOf('year');
+  }
+}
+
+const LENGTH: Record<PeriodKind, Record<string, number>> = {
+  day: { days: 1 },
+  week: { weeks: 1 },
+  month: { months: 1 },
+  quarter: { months: 3 },
+  year: { years: 1 },
+};
+
+/** The period of the given kind that contains the instant `at`, in the workspace calendar. */
+export function periodContaining(kind: PeriodKind, at: number, calendar: Calendar): Period {
+  const start = periodStart(kind, startOfLocalDay(at, calendar.timeZone), calendar.weekStart);
+  // Calendar arithmetic in the zone: a DST day is 23 or 25 hours long, a week 167 or 169.
+  const end = start.plus(LENGTH[kind]).startOf('day');
+  return {
+    kind,
+    start: start.toMillis(),
+    end: end.toMillis(),
+    firstDay: start.toISODate() ?? '',
+    lastDay: end.minus({ days: 1 }).toISODate() ?? '',
+  };
+}
+
+/** The period just before `period` (for movement arrows and comparisons). */
+export function previousPeriod(period: Period, calendar: Calendar): Period {
+  return periodContaining(period.kind, period.start - 1, calendar);
+}
+
+/** The local calendar day of an instant in a time zone, `YYYY-MM-DD`. */
+export function localDay(at: number, timeZone: string): string {
+  return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? '';
+}
+
+/** Parses an ISO 8601 timestamp that carries an offset or Z; null when it has none or is invalid. */
+export function parseInstant(text: string): { at: number; offsetMinutes: number } | null {
+  if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(text.trim())) return null;
+  const parsed = DateTime.fromISO(text.trim(), { setZone: true });
+  if (!parsed.isValid) return null;
+  return { at: parsed.toMillis(), offsetMinutes: parsed.offset };
+}

@@ -1,0 +1,57 @@
+import { desc, eq, isNull, and } from 'drizzle-orm';
+import type { Display, ParsedInput } from '../../preload/contract';
+import { displays } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
+import { safeEqual } from '../ingest/signature';
+import type { ServiceContext } from './context';
+import { fail } from './errors';
+import { newToken } from './tokens';
+
+type DisplayRow = typeof displays.$inferSelect;
+
+export function displayUrl(ctx: ServiceContext, token: string): string {
+  return `${ctx.baseUrl()}/wall/${token}`;
+}
+
+function toView(ctx: ServiceContext, row: DisplayRow): Display {
+  return { id: row.id, name: row.name, token: row.token, url: displayUrl(ctx, row.token), createdAt: row.createdAt, revokedAt: row.revokedAt };
+}
+
+export function listDisplays(ctx: ServiceContext): Display[] {
+  return ctx.db.select().from(displays).orderBy(desc(displays.createdAt), desc(displays.id)).all().map((r) => toView(ctx, r));
+}
+
+export function createDisplay(ctx: ServiceContext, input: ParsedInput<'displays.create'>): { id: number; token: string; url: string } {
+  const row = inTransaction(ctx.db, () =>
+    ctx.db.insert(displays).values({ name: input.name, token: newToken(24), createdAt: ctx.now(), revokedAt: null }).returning().get(),
+  );
+  ctx.bus.changed('displays');
+  return { id: row.id, token: row.token, url: displayUrl(ctx, row.token) };
+}
+
+export function revokeDisplay(ctx: ServiceContext, input: ParsedInput<'displays.revoke'>): Display {
+  const row = inTransaction(ctx.db, () => {
+    const existing = ctx.db.select().from(displays).where(eq(displays.id, input.id)).get();
+    if (!existing) fail('not_found', `There is no display with id ${input.id}.`);
+    if (existing.revokedAt !== null) return existing;
+    return ctx.db.update(displays).set({ revokedAt: ctx.now() }).where(eq(displays.id, input.id)).returning().get();
+  });
+  ctx.bus.changed('displays');
+  return toView(ctx, row);
+}
+
+export type DisplayLookup = { status: 'active'; display: DisplayRow } | { status: 'revoked' } | { status: 'unknown' };
+
+/**
+ * Finds the display a token opens. The token is looked up by its index, then compared in
+ * constant time, so a lookup's timing does not reveal how much of a guess was right.
+ */
+export function findDisplayByToken(ctx: ServiceContext, token: string): DisplayLookup {
+  const row = ctx.db.select().from(displays).where(eq(displays.token, token)).get();
+  if (!row || !safeEqual(row.token, token)) return { status: 'unknown' };
+  return row.revokedAt === null ? { status: 'active', display: row } : { status: 'revoked' };
+}
+
+export function activeDisplays(ctx: ServiceContext): DisplayRow[] {
+  return ctx.db.select().from(displays).where(and(isNull(displays.revokedAt))).all();
+}

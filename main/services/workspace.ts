@@ -1,0 +1,90 @@
+import type { ParsedInput, Workspace } from '../../preload/contract';
+import { readWorkspace, insertWorkspace, updateWorkspaceRow, type WorkspaceRow } from '../../db/queries/workspace';
+import { rebuildDayTotals } from '../../db/queries/totals';
+import { inTransaction } from '../../db/transaction';
+import { isCurrencyCode } from '../engine/currencies';
+import { isValidTimeZone, localDay, type Calendar, type IsoWeekday } from '../engine/periods';
+import { seedDefaultRules } from './rules';
+import type { ServiceContext } from './context';
+import { fail } from './errors';
+
+function toView(row: WorkspaceRow): Workspace {
+  return {
+    name: row.name,
+    timeZone: row.timeZone,
+    weekStart: row.weekStart,
+    baseCurrency: row.baseCurrency,
+    locale: row.locale === 'pt-BR' ? 'pt-BR' : 'en',
+    demo: row.demo,
+  };
+}
+
+/** Sensible first-start settings from the machine: its time zone, and Brazilian defaults in Brazil. */
+export function initialWorkspace(systemTimeZone: string): Omit<WorkspaceRow, 'id' | 'updatedAt' | 'demo'> {
+  const timeZone = isValidTimeZone(systemTimeZone) ? systemTimeZone : 'UTC';
+  const brazil = /^America\/(Sao_Paulo|Bahia|Fortaleza|Recife|Belem|Manaus|Cuiaba|Campo_Grande|Porto_Velho|Boa_Vista|Rio_Branco|Maceio|Araguaina|Santarem|Noronha)$/.test(timeZone);
+  return {
+    name: 'My sales team',
+    timeZone,
+    weekStart: brazil ? 7 : 1,
+    baseCurrency: brazil ? 'BRL' : 'USD',
+    locale: brazil ? 'pt-BR' : 'en',
+  };
+}
+
+/** Creates the workspace row and the default rules the first time the app starts. */
+export function ensureWorkspace(ctx: ServiceContext, systemTimeZone: string): void {
+  inTransaction(ctx.db, () => {
+    if (readWorkspace(ctx.db)) return;
+    insertWorkspace(ctx.db, { ...initialWorkspace(systemTimeZone), demo: false, updatedAt: ctx.now() });
+    seedDefaultRules(ctx);
+  });
+}
+
+function requireWorkspace(ctx: ServiceContext): WorkspaceRow {
+  return readWorkspace(ctx.db) ?? fail('not_found', 'The workspace has not been set up yet.');
+}
+
+export function getWorkspace(ctx: ServiceContext): Workspace {
+  return toView(requireWorkspace(ctx));
+}
+
+export function getCalendar(ctx: ServiceContext): Calendar & { baseCurrency: string } {
+  const row = requireWorkspace(ctx);
+  return { timeZone: row.timeZone, weekStart: row.weekStart as IsoWeekday, baseCurrency: row.baseCurrency };
+}
+
+export function updateWorkspace(ctx: ServiceContext, patch: ParsedInput<'workspace.update'>): Workspace {
+  if (patch.timeZone !== undefined && !isValidTimeZone(patch.timeZone)) {
+    fail('invalid_input', `"${patch.timeZone}" is not an IANA time zone; use a name like America/Sao_Paulo or Europe/Lisbon.`, {
+      path: 'timeZone',
+    });
+  }
+  const baseCurrency = patch.baseCurrency?.toUpperCase();
+  if (baseCurrency !== undefined && !isCurrencyCode(baseCurrency)) {
+    fail('invalid_input', `"${patch.baseCurrency}" is not an ISO 4217 currency code; use a code like BRL, USD or EUR.`, {
+      path: 'baseCurrency',
+    });
+  }
+  const updated = inTransaction(ctx.db, () => {
+    const before = requireWorkspace(ctx);
+    updateWorkspaceRow(ctx.db, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.timeZone !== undefined ? { timeZone: patch.timeZone } : {}),
+      ...(patch.weekStart !== undefined ? { weekStart: patch.weekStart } : {}),
+      ...(baseCurrency !== undefined ? { baseCurrency } : {}),
+      ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
+      updatedAt: ctx.now(),
+    });
+    const after = requireWorkspace(ctx);
+    // Day totals are keyed by local day: a new time zone moves points between days.
+    if (after.timeZone !== before.timeZone) rebuildDayTotals(ctx.db, (at) => localDay(at, after.timeZone));
+    return after;
+  });
+  ctx.bus.changed('workspace', 'ledger');
+  return toView(updated);
+}
+
+export function setDemoFlag(ctx: ServiceContext, demo: boolean): void {
+  updateWorkspaceRow(ctx.db, { demo, updatedAt: ctx.now() });
+}

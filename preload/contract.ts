@@ -1,0 +1,309 @@
+// THE typed API between the manager UI and the app. Every procedure is declared here once
+// (name, zod input, zod output); the Electron IPC adapter and the HTTP `/api/<name>` route
+// are both generated from one handler map keyed by these names, so the two transports
+// cannot drift. The renderer imports this file for its types only.
+import { z } from 'zod';
+import { EVENT_TYPES } from '../main/engine/event-types';
+import { PERIOD_KINDS } from '../main/engine/period-kinds';
+
+export { EVENT_TYPES, PERIOD_KINDS };
+
+// ---------- results and errors ----------
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'invalid_json',
+  'bad_signature',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'source_disabled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+// ---------- shared shapes ----------
+
+const isoWeekday = z.number().int().min(1).max(7);
+export const LOCALES = ['en', 'pt-BR'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const periodKindSchema = z.enum(PERIOD_KINDS);
+export type PeriodKindName = z.infer<typeof periodKindSchema>;
+
+export const SOURCE_KINDS = ['generic', 'stripe', 'hubspot', 'pipedrive', 'calendly', 'calcom', 'asaas'] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+
+export const eventTypeSchema = z.enum(EVENT_TYPES);
+export type EventTypeName = z.infer<typeof eventTypeSchema>;
+
+export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries'] as const;
+export type TableName = (typeof TABLES)[number];
+
+export const workspaceSchema = z.object({
+  name: z.string(),
+  timeZone: z.string(),
+  weekStart: isoWeekday,
+  baseCurrency: z.string(),
+  locale: localeSchema,
+  demo: z.boolean(),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const repSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.number(),
+});
+export type Rep = z.infer<typeof repSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  kind: sourceKindSchema,
+  name: z.string(),
+  enabled: z.boolean(),
+  secret: z.string(),
+  webhookUrl: z.string(),
+  createdAt: z.number(),
+  lastDeliveryAt: z.number().nullable(),
+  deliveriesLastHour: z.number().int(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const DELIVERY_OUTCOMES = ['accepted', 'duplicate', 'held', 'rejected'] as const;
+export const deliverySchema = z.object({
+  id: z.number().int(),
+  sourceId: z.string(),
+  receivedAt: z.number(),
+  outcome: z.enum(DELIVERY_OUTCOMES),
+  httpStatus: z.number().int(),
+  reason: z.string().nullable(),
+  eventCount: z.number().int(),
+  externalIds: z.array(z.string()),
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
+export const ruleSchema = z.object({
+  id: z.number().int(),
+  eventType: eventTypeSchema,
+  points: z.number().int(),
+  pointsPerStep: z.number().int(),
+  amountStepMinor: z.number().int(),
+  enabled: z.boolean(),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const periodSchema = z.object({
+  kind: periodKindSchema,
+  start: z.number(),
+  end: z.number(),
+  firstDay: z.string(),
+  lastDay: z.string(),
+});
+export type PeriodRange = z.infer<typeof periodSchema>;
+
+export const leaderboardRowSchema = z.object({
+  rank: z.number().int(),
+  repId: z.number().int(),
+  name: z.string(),
+  points: z.number().int(),
+});
+export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
+
+export const leaderboardSchema = z.object({
+  period: periodSchema,
+  rows: z.array(leaderboardRowSchema),
+});
+export type Leaderboard = z.infer<typeof leaderboardSchema>;
+
+/** Why a ledger row has its points (mirrors main/engine/scoring/explanation.ts). */
+export const explanationSchema = z.union([
+  z.object({
+    kind: z.literal('award'),
+    eventType: eventTypeSchema,
+    fixedPoints: z.number(),
+    amountPoints: z
+      .object({ pointsPerStep: z.number(), stepMinor: z.number(), amountMinor: z.number(), currency: z.string() })
+      .optional(),
+    amountSkipped: z.object({ currency: z.string(), reason: z.literal('no_rate') }).optional(),
+    customer: z.string().optional(),
+    activityName: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('manual'), reason: z.string() }),
+  z.object({
+    kind: z.literal('reversal'),
+    eventType: eventTypeSchema,
+    share: z.object({ amountMinor: z.number(), ofMinor: z.number(), currency: z.string() }).optional(),
+    customer: z.string().optional(),
+  }),
+]);
+export type ExplanationView = z.infer<typeof explanationSchema>;
+
+export const eventViewSchema = z.object({
+  id: z.number().int(),
+  sourceId: z.string(),
+  sourceName: z.string(),
+  externalId: z.string(),
+  type: eventTypeSchema,
+  repId: z.number().int().nullable(),
+  repName: z.string().nullable(),
+  identity: z.string().nullable(),
+  occurredAt: z.number(),
+  receivedAt: z.number(),
+  amountMinor: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  customerName: z.string().nullable(),
+  points: z.number().int(),
+  explanations: z.array(z.object({ points: z.number().int(), explanation: explanationSchema })),
+});
+export type EventView = z.infer<typeof eventViewSchema>;
+
+export const displaySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  token: z.string(),
+  url: z.string(),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+export type Display = z.infer<typeof displaySchema>;
+
+// ---------- procedures ----------
+
+const none = z.object({}).strict();
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+export const procedures = {
+  'app.info': {
+    input: none,
+    output: z.object({ version: z.string(), baseUrl: z.string(), electron: z.boolean() }),
+  },
+  'workspace.get': { input: none, output: workspaceSchema },
+  'workspace.update': {
+    input: z
+      .object({
+        name: trimmed(80),
+        timeZone: z.string(),
+        weekStart: isoWeekday,
+        baseCurrency: z.string().trim().length(3),
+        locale: localeSchema,
+      })
+      .partial()
+      .strict(),
+    output: workspaceSchema,
+  },
+  'reps.list': { input: none, output: z.array(repSchema) },
+  'reps.create': {
+    input: z.object({ name: trimmed(80), email: z.email().trim().max(254).optional() }).strict(),
+    output: repSchema,
+  },
+  'reps.update': {
+    input: z
+      .object({
+        id: z.number().int(),
+        name: trimmed(80).optional(),
+        email: z.email().trim().max(254).nullable().optional(),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+    output: repSchema,
+  },
+  'sources.list': { input: none, output: z.array(sourceSchema) },
+  'sources.create': {
+    input: z.object({ kind: sourceKindSchema, name: trimmed(80) }).strict(),
+    output: z.object({ id: z.string(), secret: z.string(), webhookUrl: z.string() }),
+  },
+  'sources.deliveries': {
+    input: z.object({ sourceId: z.string(), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    output: z.array(deliverySchema),
+  },
+  'sources.sendTestEvent': {
+    input: z.object({ sourceId: z.string(), repId: z.number().int().optional() }).strict(),
+    output: z.object({ httpStatus: z.number().int(), body: z.unknown() }),
+  },
+  'rules.list': { input: none, output: z.array(ruleSchema) },
+  'rules.update': {
+    input: z
+      .object({
+        id: z.number().int(),
+        points: z.number().int().min(-100_000).max(100_000).optional(),
+        pointsPerStep: z.number().int().min(0).max(100_000).optional(),
+        amountStepMinor: z.number().int().min(1).optional(),
+        enabled: z.boolean().optional(),
+      })
+      .strict(),
+    output: ruleSchema,
+  },
+  'leaderboard.get': {
+    input: z.object({ period: periodKindSchema, at: z.iso.datetime({ offset: true }).optional() }).strict(),
+    output: leaderboardSchema,
+  },
+  'events.list': {
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(500).default(100),
+        beforeId: z.number().int().optional(),
+        unmappedOnly: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ events: z.array(eventViewSchema), unmappedCount: z.number().int() }),
+  },
+  'displays.list': { input: none, output: z.array(displaySchema) },
+  'displays.create': {
+    input: z.object({ name: trimmed(80) }).strict(),
+    output: z.object({ id: z.number().int(), token: z.string(), url: z.string() }),
+  },
+  'displays.revoke': { input: z.object({ id: z.number().int() }).strict(), output: displaySchema },
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+/** What a caller passes (defaults not yet applied). */
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(procedures, name);
+}
+
+// ---------- pushed events (app -> every open manager window) ----------
+
+export const pushEventSchemas = {
+  /** Rows of these tables changed: views showing them refresh. */
+  changed: z.object({ tables: z.array(z.enum(TABLES)) }),
+  /** A webhook delivery was logged (accepted, duplicate, held or rejected). */
+  delivery: deliverySchema,
+} as const;
+
+export type PushEventName = keyof typeof pushEventSchemas;
+export type PushEvent = {
+  [K in PushEventName]: { name: K; payload: z.output<(typeof pushEventSchemas)[K]> };
+}[PushEventName];
+
+// ---------- the wallboard feed (`/wall/<token>/stream`) ----------
+
+export const wallboardSnapshotSchema = z.object({
+  display: z.object({ name: z.string() }),
+  workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
+  leaderboard: leaderboardSchema,
+  /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
+  generatedAt: z.number(),
+});
+export type WallboardSnapshot = z.infer<typeof wallboardSnapshotSchema>;
