@@ -10,14 +10,16 @@ export interface OpenOptions {
   file: string;
   /** Folder holding the drizzle-kit migrations (db/migrations). */
   migrationsFolder: string;
+  /** better-sqlite3 compiled for another ABI (Electron's), when not running in plain Node. */
+  nativeBinding?: string;
 }
 
 /**
  * Opens the database with the pragmas Fanfare relies on and applies pending migrations,
  * all of them in one transaction (drizzle's migrator wraps them in BEGIN/COMMIT).
  */
-export function openDb({ file, migrationsFolder }: OpenOptions): Db {
-  const client = new Database(file);
+export function openDb({ file, migrationsFolder, nativeBinding }: OpenOptions): Db {
+  const client = new Database(file, nativeBinding ? { nativeBinding } : {});
   // WAL: readers never block the writer; NORMAL is durable across an application crash
   // (kill -9) and only risks the last transactions on power loss.
   client.pragma('journal_mode = WAL');

@@ -10,7 +10,7 @@ import { AdminAuth } from './server/auth';
 import { createFanfareServer, type FanfareServer } from './server/http-server';
 import { StaticFiles } from './server/static-files';
 import { ChangeBus } from './services/bus';
-import type { ServiceContext } from './services/context';
+import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
@@ -28,6 +28,10 @@ export interface AppOptions {
   /** Print info lines too (headless mode); warnings and errors always go to stderr. */
   verbose?: boolean;
   now?: () => number;
+  /** What the Electron shell can do (kiosk windows, screens); absent when headless. */
+  desktop?: DesktopShell;
+  /** better-sqlite3 compiled for Electron (see scripts/start.mjs). */
+  sqliteBinding?: string;
 }
 
 export interface RunningApp {
@@ -62,7 +66,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const dataDir = prepareDataDir(options.dataDir);
   const logger = createLogger(dataDir.logsDir, options.verbose ?? false);
   const log: Log = logger.log;
-  const db = openDb({ file: dataDir.dbFile, migrationsFolder: join(options.appRoot, 'db', 'migrations') });
+  const db = openDb({
+    file: dataDir.dbFile,
+    migrationsFolder: join(options.appRoot, 'db', 'migrations'),
+    ...(options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
+  });
   const bus = new ChangeBus();
   let baseUrl = '';
   const ctx: ServiceContext = {
@@ -73,6 +81,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     version: options.version,
     electron: options.electron,
     log,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   };
   ensureWorkspace(ctx, Intl.DateTimeFormat().resolvedOptions().timeZone);
 

@@ -43,7 +43,8 @@ export type Locale = z.infer<typeof localeSchema>;
 export const periodKindSchema = z.enum(PERIOD_KINDS);
 export type PeriodKindName = z.infer<typeof periodKindSchema>;
 
-export const SOURCE_KINDS = ['generic', 'stripe', 'hubspot', 'pipedrive', 'calendly', 'calcom', 'asaas'] as const;
+/** Kinds of source with a webhook adapter in main/ingest (one module per vendor). */
+export const SOURCE_KINDS = ['generic'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
@@ -183,6 +184,15 @@ export const displaySchema = z.object({
 });
 export type Display = z.infer<typeof displaySchema>;
 
+export const screenSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  primary: z.boolean(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export type ScreenInfo = z.infer<typeof screenSchema>;
+
 // ---------- procedures ----------
 
 const none = z.object({}).strict();
@@ -269,6 +279,11 @@ export const procedures = {
     output: z.object({ id: z.number().int(), token: z.string(), url: z.string() }),
   },
   'displays.revoke': { input: z.object({ id: z.number().int() }).strict(), output: displaySchema },
+  'displays.openKiosk': {
+    input: z.object({ id: z.number().int(), screenId: z.number().int().optional() }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+  },
+  'desktop.screens': { input: none, output: z.array(screenSchema) },
 } as const;
 
 export type Procedures = typeof procedures;

@@ -27,7 +27,7 @@ export interface FanfareServer {
 
 const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
 const API = /^\/api\/([a-z]+\.[A-Za-z]+)$/;
-const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream)?\/?$/;
+const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status)?\/?$/;
 
 export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDeps): FanfareServer {
   const wallboards = new WallboardHub(ctx);
@@ -55,8 +55,10 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
     const wall = WALL.exec(path);
     if (wall && (method === 'GET' || method === 'HEAD')) {
       const token = wall[1] ?? '';
-      if (wall[2]) return wallboards.open(req, res, token);
+      if (wall[2] === '/stream') return wallboards.open(req, res, token);
       const lookup = findDisplayByToken(ctx, token);
+      // For a page whose stream failed: is the link gone for good, or is the server just back?
+      if (wall[2] === '/status') return sendJson(res, 200, { status: lookup.status });
       // The page always renders (it explains a revoked or unknown link in the TV's language).
       return files.sendPage(res, 'wallboard', lookup.status === 'active' ? 200 : lookup.status === 'revoked' ? 410 : 404);
     }

@@ -10,8 +10,9 @@ export interface SseStream {
 const HEARTBEAT_MS = 15_000;
 
 /**
- * Opens an SSE response. A heartbeat comment keeps proxies and idle timeouts from cutting
- * the stream and lets a dead peer be noticed; `retry` tells EventSource how soon to come back.
+ * Opens an SSE response. A `ping` event every 15 s keeps proxies and idle timeouts from
+ * cutting the stream and lets the page notice a silently dead connection (no ping for a
+ * while: reconnect); `retry` tells EventSource how soon to come back.
  */
 export function openSse(req: IncomingMessage, res: ServerResponse, onClose: () => void): SseStream {
   res.writeHead(200, {
@@ -23,7 +24,7 @@ export function openSse(req: IncomingMessage, res: ServerResponse, onClose: () =
   res.write('retry: 2000\n\n');
   req.socket.setNoDelay(true);
   let closed = false;
-  const heartbeat = setInterval(() => res.write(`: heartbeat ${Date.now()}\n\n`), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => res.write(`event: ping\ndata: ${Date.now()}\n\n`), HEARTBEAT_MS);
   heartbeat.unref();
   const finish = () => {
     if (closed) return;

@@ -11,4 +11,12 @@ export interface ServiceContext {
   version: string;
   electron: boolean;
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
+  desktop?: DesktopShell;
+}
+
+/** What only the desktop (Electron) app can do; absent in headless mode. */
+export interface DesktopShell {
+  screens(): { id: number; label: string; primary: boolean; width: number; height: number }[];
+  /** Opens (or moves) the full-screen kiosk window showing `url` on the given screen. */
+  openKiosk(url: string, screenId?: number): void;
 }

@@ -40,6 +40,15 @@ export function revokeDisplay(ctx: ServiceContext, input: ParsedInput<'displays.
   return toView(ctx, row);
 }
 
+export function openKiosk(ctx: ServiceContext, input: ParsedInput<'displays.openKiosk'>): { opened: true } {
+  const desktop = ctx.desktop ?? fail('invalid_input', 'The kiosk window is part of the desktop app; in a browser, open the display link on the TV and press F11 for full screen.');
+  const row = ctx.db.select().from(displays).where(eq(displays.id, input.id)).get();
+  if (!row) fail('not_found', `There is no display with id ${input.id}.`);
+  if (row.revokedAt !== null) fail('conflict', `The display "${row.name}" was revoked; create a new display link.`);
+  desktop.openKiosk(displayUrl(ctx, row.token), input.screenId);
+  return { opened: true };
+}
+
 export type DisplayLookup = { status: 'active'; display: DisplayRow } | { status: 'revoked' } | { status: 'unknown' };
 
 /**

@@ -1,5 +1,5 @@
 import type { ServiceContext } from './context';
-import { createDisplay, listDisplays, revokeDisplay } from './displays';
+import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { getLeaderboard } from './leaderboard';
@@ -39,6 +39,8 @@ const displayHandlers: HandlerSlice = {
   'displays.list': (_input, ctx) => listDisplays(ctx),
   'displays.create': (input, ctx) => createDisplay(ctx, input),
   'displays.revoke': (input, ctx) => revokeDisplay(ctx, input),
+  'displays.openKiosk': (input, ctx) => openKiosk(ctx, input),
+  'desktop.screens': (_input, ctx) => ctx.desktop?.screens() ?? [],
 };
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */

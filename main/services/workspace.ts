@@ -85,6 +85,7 @@ export function updateWorkspace(ctx: ServiceContext, patch: ParsedInput<'workspa
   return toView(updated);
 }
 
-export function setDemoFlag(ctx: ServiceContext, demo: boolean): void {
-  updateWorkspaceRow(ctx.db, { demo, updatedAt: ctx.now() });
+/** Marks the workspace as holding the generated demo team (every screen then says so). */
+export function markAsDemo(ctx: ServiceContext, name: string): void {
+  updateWorkspaceRow(ctx.db, { demo: true, name, updatedAt: ctx.now() });
 }

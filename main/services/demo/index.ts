@@ -6,7 +6,7 @@ import { parseGenericBody } from '../../ingest/generic/parse';
 import type { ServiceContext } from '../context';
 import { ingestEvents } from '../ingest';
 import { readWorkspace } from '../../../db/queries/workspace';
-import { setDemoFlag } from '../workspace';
+import { markAsDemo } from '../workspace';
 import { newToken } from '../tokens';
 import { demoEvent, demoHistory, seededRandom, type DemoEvent } from './generator';
 import { DEMO_TEAM } from './team';
@@ -33,7 +33,7 @@ export function seedDemo(ctx: ServiceContext): { seeded: boolean; reason?: strin
   if (workspace.demo) return { seeded: false, reason: 'already a demo workspace' };
   if (listRepRows(ctx.db).length > 0) return { seeded: false, reason: 'this data folder already holds real reps; use an empty --data-dir for the demo' };
   inTransaction(ctx.db, () => {
-    setDemoFlag(ctx, true);
+    markAsDemo(ctx, 'Demo Sales Team');
     for (const rep of DEMO_TEAM) insertRep(ctx.db, { name: rep.name, email: rep.email, active: true, createdAt: ctx.now() });
     insertSource(ctx.db, {
       id: DEMO_SOURCE_ID,

@@ -1,0 +1,21 @@
+import type { AppError, ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../preload/contract';
+import { chooseTransport, type Transport } from './transport';
+
+export const transport: Transport = chooseTransport();
+
+export function call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>> {
+  return transport.call(name, input);
+}
+
+/** An error from the app, thrown by `callOrThrow` for the UI to show. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+export async function callOrThrow<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>> {
+  const result = await call(name, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+
+export const ROUTES = ['leaderboard', 'activity', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export type Route = (typeof ROUTES)[number];
+
+function current(): Route {
+  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'leaderboard';
+}
+
+/** The screen named in the URL hash (#/sources), so reload and back/forward keep the place. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(current);
+  useEffect(() => {
+    const onChange = () => setRoute(current());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
