@@ -100,12 +100,25 @@ export const events = sqliteTable(
     customerName: text('customer_name'),
     payloadJson: text('payload_json').notNull(),
     importBatchId: integer('import_batch_id'),
+    /**
+     * What the event is about, within its source: a deal, a payment, a booking (e.g.
+     * `deal:1187`, `pi_3SRd…`). A won deal, a confirmed payment or a booking counts once per
+     * subject until it is reversed; refunds, reopenings and cancellations take back the
+     * subject's counted event. Generic events are their own subject unless they reverse one.
+     */
+    subjectKey: text('subject_key'),
+    /** Set when the event repeats a fact its subject already counted (a second Stripe event of one payment). */
+    repeatsEventId: integer('repeats_event_id'),
+    /** Units of `product` (catalog sales); null = 1. */
+    quantity: integer('quantity'),
   },
   (t) => [
     uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
     index('events_occurred_at').on(t.occurredAt),
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
+    index('events_subject').on(t.sourceId, t.subjectKey),
+    index('events_rep_time').on(t.repId, t.occurredAt),
   ],
 );
 
@@ -147,6 +160,8 @@ export const ledger = sqliteTable(
     /** Why the row has its points (engine `Explanation` as JSON), worded by the UI. */
     explanationJson: text('explanation_json').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** The rule-set version (`rule_versions.id`, 0 = the initial rules) the points were computed under. */
+    ruleVersion: integer('rule_version').notNull().default(0),
   },
   (t) => [
     index('ledger_event').on(t.eventId),
@@ -205,3 +220,7 @@ export const displays = sqliteTable(
   },
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
+
+// Scoring rules beyond points per event type, and held webhook elements, live in their own files.
+export * from './schema-rules';
+export * from './schema-held';

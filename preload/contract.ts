@@ -5,8 +5,12 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
+import { explanationSchema, progressSchema, scoringProcedures } from './contract-scoring';
+import { deliverySchema, sourceProcedures } from './contract-sources';
 
 export { EVENT_TYPES, PERIOD_KINDS };
+export * from './contract-scoring';
+export * from './contract-sources';
 
 // ---------- results and errors ----------
 
@@ -43,15 +47,10 @@ export type Locale = z.infer<typeof localeSchema>;
 export const periodKindSchema = z.enum(PERIOD_KINDS);
 export type PeriodKindName = z.infer<typeof periodKindSchema>;
 
-/** Kinds of source with a webhook adapter in main/ingest (one module per vendor). */
-export const SOURCE_KINDS = ['generic'] as const;
-export const sourceKindSchema = z.enum(SOURCE_KINDS);
-export type SourceKind = z.infer<typeof sourceKindSchema>;
-
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities'] as const;
+export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'held'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -72,32 +71,6 @@ export const repSchema = z.object({
   createdAt: z.number(),
 });
 export type Rep = z.infer<typeof repSchema>;
-
-export const sourceSchema = z.object({
-  id: z.string(),
-  kind: sourceKindSchema,
-  name: z.string(),
-  enabled: z.boolean(),
-  secret: z.string(),
-  webhookUrl: z.string(),
-  createdAt: z.number(),
-  lastDeliveryAt: z.number().nullable(),
-  deliveriesLastHour: z.number().int(),
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-export const DELIVERY_OUTCOMES = ['accepted', 'duplicate', 'held', 'rejected'] as const;
-export const deliverySchema = z.object({
-  id: z.number().int(),
-  sourceId: z.string(),
-  receivedAt: z.number(),
-  outcome: z.enum(DELIVERY_OUTCOMES),
-  httpStatus: z.number().int(),
-  reason: z.string().nullable(),
-  eventCount: z.number().int(),
-  externalIds: z.array(z.string()),
-});
-export type Delivery = z.infer<typeof deliverySchema>;
 
 export const ruleSchema = z.object({
   id: z.number().int(),
@@ -132,29 +105,6 @@ export const leaderboardSchema = z.object({
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;
 
-/** Why a ledger row has its points (mirrors main/engine/scoring/explanation.ts). */
-export const explanationSchema = z.union([
-  z.object({
-    kind: z.literal('award'),
-    eventType: eventTypeSchema,
-    fixedPoints: z.number(),
-    amountPoints: z
-      .object({ pointsPerStep: z.number(), stepMinor: z.number(), amountMinor: z.number(), currency: z.string() })
-      .optional(),
-    amountSkipped: z.object({ currency: z.string(), reason: z.literal('no_rate') }).optional(),
-    customer: z.string().optional(),
-    activityName: z.string().optional(),
-  }),
-  z.object({ kind: z.literal('manual'), reason: z.string() }),
-  z.object({
-    kind: z.literal('reversal'),
-    eventType: eventTypeSchema,
-    share: z.object({ amountMinor: z.number(), ofMinor: z.number(), currency: z.string() }).optional(),
-    customer: z.string().optional(),
-  }),
-]);
-export type ExplanationView = z.infer<typeof explanationSchema>;
-
 export const eventViewSchema = z.object({
   id: z.number().int(),
   sourceId: z.string(),
@@ -171,6 +121,8 @@ export const eventViewSchema = z.object({
   customerName: z.string().nullable(),
   points: z.number().int(),
   explanations: z.array(z.object({ points: z.number().int(), explanation: explanationSchema })),
+  /** Why an event moved no points although it would count: it repeats a counted fact, or waits. */
+  note: z.enum(['already_counted', 'waits_for_rep', 'waits_for_original']).nullable(),
 });
 export type EventView = z.infer<typeof eventViewSchema>;
 
@@ -264,19 +216,6 @@ export const procedures = {
       .strict(),
     output: repSchema,
   },
-  'sources.list': { input: none, output: z.array(sourceSchema) },
-  'sources.create': {
-    input: z.object({ kind: sourceKindSchema, name: trimmed(80) }).strict(),
-    output: z.object({ id: z.string(), secret: z.string(), webhookUrl: z.string() }),
-  },
-  'sources.deliveries': {
-    input: z.object({ sourceId: z.string(), limit: z.number().int().min(1).max(500).default(50) }).strict(),
-    output: z.array(deliverySchema),
-  },
-  'sources.sendTestEvent': {
-    input: z.object({ sourceId: z.string(), repId: z.number().int().optional() }).strict(),
-    output: z.object({ httpStatus: z.number().int(), body: z.unknown() }),
-  },
   'identities.list': { input: z.object({ sourceId: z.string().optional() }).strict(), output: z.array(identityMappingSchema) },
   'identities.map': {
     input: z.object({ sourceId: z.string(), kind: identityKindSchema, value: z.string().trim().min(1).max(254), repId: z.number().int() }).strict(),
@@ -307,6 +246,7 @@ export const procedures = {
         limit: z.number().int().min(1).max(500).default(100),
         beforeId: z.number().int().optional(),
         unmappedOnly: z.boolean().default(false),
+        repId: z.number().int().optional(),
       })
       .strict(),
     output: z.object({ events: z.array(eventViewSchema), unmappedCount: z.number().int() }),
@@ -322,6 +262,8 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...sourceProcedures,
+  ...scoringProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -343,6 +285,8 @@ export const pushEventSchemas = {
   changed: z.object({ tables: z.array(z.enum(TABLES)) }),
   /** A webhook delivery was logged (accepted, duplicate, held or rejected). */
   delivery: deliverySchema,
+  /** A long task (recompute) moved on. */
+  progress: progressSchema,
 } as const;
 
 export type PushEventName = keyof typeof pushEventSchemas;

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { REVERSING_TYPES } from '../../main/engine/event-types';
 import type { Db } from '../open';
-import { events } from '../schema';
+import { events, ledger } from '../schema';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
@@ -22,20 +23,28 @@ export function findEvent(db: Db, id: number): EventRow | undefined {
   return db.select().from(events).where(eq(events.id, id)).get();
 }
 
-/** Events of the source that take back the given external id, oldest first. */
-export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
+/** The events of a source about one subject (a deal, a payment, a booking), in arrival order. */
+export function eventsOfSubject(db: Db, sourceId: string, subjectKey: string): EventRow[] {
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId)))
+    .where(and(eq(events.sourceId, sourceId), eq(events.subjectKey, subjectKey)))
     .orderBy(asc(events.id))
     .all();
 }
 
-export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number; unmappedOnly: boolean }): EventRow[] {
+/** Events that wait for a rep: no rep yet, and they would count (reversals and repeats need none). */
+const waitingForRep = () => and(isNull(events.repId), isNull(events.repeatsEventId), notInArray(events.type, [...REVERSING_TYPES]));
+
+export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number; unmappedOnly: boolean; repId?: number }): EventRow[] {
   const conditions = [];
   if (opts.beforeId !== undefined) conditions.push(lt(events.id, opts.beforeId));
-  if (opts.unmappedOnly) conditions.push(isNull(events.repId));
+  if (opts.unmappedOnly) conditions.push(waitingForRep());
+  // A rep's history: their events, and events that moved their points (a refund names no rep).
+  if (opts.repId !== undefined) {
+    const repId = opts.repId;
+    conditions.push(or(eq(events.repId, repId), sql`exists (select 1 from ${ledger} where ${ledger.eventId} = ${events.id} and ${ledger.repId} = ${repId})`));
+  }
   return db
     .select()
     .from(events)
@@ -45,8 +54,9 @@ export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number;
     .all();
 }
 
-export function countUnmapped(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(events).where(isNull(events.repId)).get()?.n ?? 0;
+export function countUnmapped(db: Db, sourceId?: string): number {
+  const where = sourceId === undefined ? waitingForRep() : and(waitingForRep(), eq(events.sourceId, sourceId));
+  return db.select({ n: sql<number>`count(*)` }).from(events).where(where).get()?.n ?? 0;
 }
 
 /** Held events (no rep yet) of a source that name the given identity, oldest first. */
@@ -84,8 +94,24 @@ export function unmappedGroups(db: Db): UnmappedGroup[] {
       sampleEventId: sql<number>`max(${events.id})`,
     })
     .from(events)
-    .where(and(isNull(events.repId), isNull(events.reversesExternalId)))
+    .where(waitingForRep())
     .groupBy(events.sourceId, events.identityKind, events.identityValue)
     .orderBy(sql`max(${events.id}) desc`)
     .all();
+}
+
+/** Ids of the events that occurred in [start, end), in arrival order. */
+export function eventIdsBetween(db: Db, start: number, end: number): number[] {
+  return db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(gte(events.occurredAt, start), lt(events.occurredAt, end)))
+    .orderBy(asc(events.id))
+    .all()
+    .map((r) => r.id);
+}
+
+export function eventsByIds(db: Db, ids: readonly number[]): EventRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(events).where(inArray(events.id, [...ids])).orderBy(asc(events.id)).all();
 }

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { ledger } from '../schema';
 
@@ -28,4 +28,39 @@ export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, 
     .groupBy(ledger.reversesLedgerId)
     .all();
   return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
+}
+
+export interface EventNet {
+  eventId: number;
+  repId: number;
+  points: number;
+  occurredAt: number;
+}
+
+/** Net points each of the given events holds per rep (awards, reversals and adjustments), keyed `eventId:repId`. */
+export function netPointsOfEvents(db: Db, eventIds: readonly number[]): Map<string, EventNet> {
+  const out = new Map<string, EventNet>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const rows = db
+      .select({ eventId: ledger.eventId, repId: ledger.repId, points: sql<number>`sum(${ledger.points})`, occurredAt: sql<number>`min(${ledger.occurredAt})` })
+      .from(ledger)
+      .where(inArray(ledger.eventId, eventIds.slice(i, i + 500)))
+      .groupBy(ledger.eventId, ledger.repId)
+      .all();
+    for (const row of rows) out.set(`${row.eventId}:${row.repId}`, row);
+  }
+  return out;
+}
+
+/** The award row of an event (what its reversals point to), if it earned one. */
+export function firstAwardRowId(db: Db, eventId: number): number | null {
+  return (
+    db
+      .select({ id: ledger.id })
+      .from(ledger)
+      .where(and(eq(ledger.eventId, eventId), eq(ledger.kind, 'award')))
+      .orderBy(ledger.id)
+      .limit(1)
+      .get()?.id ?? null
+  );
 }

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { deliveries, sources } from '../schema';
 
@@ -46,4 +46,33 @@ export function deliveryStats(db: Db, sourceId: string, since: number): Delivery
     .where(eq(deliveries.sourceId, sourceId))
     .get();
   return { lastDeliveryAt: row?.last ?? null, deliveriesSince: row?.recent ?? 0 };
+}
+
+/** Deliveries per hour bucket since `since` (bucket 0 = [since, since + 1 h)). */
+export function deliveriesPerHour(db: Db, sourceId: string, since: number): Map<number, number> {
+  const rows = db
+    .select({ bucket: sql<number>`(${deliveries.receivedAt} - ${since}) / 3600000`, n: sql<number>`count(*)` })
+    .from(deliveries)
+    .where(and(eq(deliveries.sourceId, sourceId), gte(deliveries.receivedAt, since)))
+    .groupBy(sql`(${deliveries.receivedAt} - ${since}) / 3600000`)
+    .all();
+  return new Map(rows.map((r) => [r.bucket, r.n]));
+}
+
+export function lastRejectedDelivery(db: Db, sourceId: string): DeliveryRow | undefined {
+  return db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.sourceId, sourceId), eq(deliveries.outcome, 'rejected')))
+    .orderBy(desc(deliveries.receivedAt), desc(deliveries.id))
+    .limit(1)
+    .get();
+}
+
+export function findDelivery(db: Db, id: number): DeliveryRow | undefined {
+  return db.select().from(deliveries).where(eq(deliveries.id, id)).get();
+}
+
+export function updateSourceRow(db: Db, id: string, patch: Partial<Omit<SourceRow, 'id' | 'kind' | 'createdAt'>>): SourceRow | undefined {
+  return db.update(sources).set(patch).where(eq(sources.id, id)).returning().get();
 }

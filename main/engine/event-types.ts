@@ -3,11 +3,13 @@ export const EVENT_TYPES = [
   'deal.won',
   'deal.lost',
   'deal.reopened',
+  'deal.churned',
   'payment.confirmed',
   'payment.refunded',
   'quote.sent',
   'reply.sent',
   'appointment.booked',
+  'appointment.canceled',
   'followup.converted',
   'catalog.sale',
   'activity',
@@ -19,11 +21,17 @@ export function isEventType(value: string): value is EventType {
   return (EVENT_TYPES as readonly string[]).includes(value);
 }
 
-/** Event types that take back an earlier event (they carry `reverses`). */
-export const REVERSING_TYPES: ReadonlySet<EventType> = new Set(['deal.reopened', 'payment.refunded']);
+/** Event types that take back an earlier event (they carry `reverses`, or name its subject). */
+export const REVERSING_TYPES: ReadonlySet<EventType> = new Set(['deal.reopened', 'deal.churned', 'payment.refunded', 'appointment.canceled']);
+
+export function isReversingType(type: EventType): boolean {
+  return REVERSING_TYPES.has(type);
+}
 
 /** The events each reversing type may take back. */
 export const REVERSIBLE_BY: Readonly<Partial<Record<EventType, readonly EventType[]>>> = {
   'deal.reopened': ['deal.won'],
+  'deal.churned': ['deal.won', 'payment.confirmed'],
   'payment.refunded': ['payment.confirmed', 'catalog.sale'],
+  'appointment.canceled': ['appointment.booked'],
 };

@@ -17,7 +17,7 @@ export interface IncomingEvent {
   occurredOffset: number;
   identity: Identity | null;
   amount: Money | null;
-  /** External id (same source) of the event this one takes back. */
+  /** External id (same source) of the event this one takes back, as the sender named it. */
   reversesExternalId: string | null;
   activityName: string | null;
   product: string | null;
@@ -28,6 +28,17 @@ export interface IncomingEvent {
   reason: string | null;
   /** The element as the vendor sent it, kept verbatim (JSON text). */
   payloadJson: string;
+  /**
+   * What the event is about within its source: a deal, a payment, a booking. Counting events
+   * count once per subject until reversed; reversals take back the subject's counted event.
+   */
+  subjectKey: string;
+  /** External ids of earlier events whose subject this one continues (a rescheduled booking); the first found wins. */
+  subjectOf?: readonly string[];
+  /** A reversal inferred from a state change (a HubSpot deal leaving its won stage): kept only when something is open to take back. */
+  onlyIfOpen?: boolean;
+  /** Units of `product` sold (null = 1). */
+  quantity?: number | null;
 }
 
 export function normaliseIdentity(kind: Identity['kind'], raw: string): Identity {

@@ -1,22 +1,60 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppError } from '../../preload/contract';
 import { findSource } from '../../db/queries/sources';
-import type { RawDelivery, SourceSettings } from '../ingest/adapter';
+import type { AdapterEnv, Interpretation, RawDelivery } from '../ingest/adapter';
 import { adapterFor } from '../ingest/adapters';
 import type { ServiceContext } from '../services/context';
 import { AppFailure } from '../services/errors';
-import { ingestEvents, logRejectedDelivery } from '../services/ingest';
+import { logRejectedDelivery, type IngestResult } from '../services/ingest';
+import { IngestQueue } from '../services/ingest-queue';
+import { adapterSettings } from '../services/sources';
+import { DRY_RUN_HEADER, isDryRunToken, logDryRun, summariseDryRun } from '../services/dry-run';
+import { getCalendar } from '../services/workspace';
 import { readBody } from './body';
+import { ReplayGuard } from './replay-guard';
 import { sendError, sendJson, statusOf } from './respond';
+
+/** One queue and one replay guard per running app (keyed by its service context). */
+const queues = new WeakMap<ServiceContext, IngestQueue>();
+const guards = new WeakMap<ServiceContext, ReplayGuard>();
+
+function queueFor(ctx: ServiceContext): IngestQueue {
+  let queue = queues.get(ctx);
+  if (!queue) queues.set(ctx, (queue = new IngestQueue(ctx)));
+  return queue;
+}
+
+function guardFor(ctx: ServiceContext): ReplayGuard {
+  let guard = guards.get(ctx);
+  if (!guard) guards.set(ctx, (guard = new ReplayGuard()));
+  return guard;
+}
+
+export function adapterEnv(ctx: ServiceContext): AdapterEnv {
+  return { now: ctx.now, fetch: globalThis.fetch, baseCurrency: getCalendar(ctx).baseCurrency };
+}
 
 function reject(ctx: ServiceContext, res: ServerResponse, sourceId: string, error: AppError): void {
   logRejectedDelivery(ctx, sourceId, statusOf(error.code), error.message);
   sendError(res, error);
 }
 
+/** The answer a sender gets: per event for an array, flat for a single event. */
+function answer(result: IngestResult, interpreted: Interpretation & { ok: true }): unknown {
+  const events = result.outcomes.map((o) => ({ id: o.externalId, status: o.status, duplicate: o.status === 'duplicate' || o.status === 'already_counted' }));
+  const extra = {
+    ...(interpreted.held && interpreted.held.length > 0 ? { held: interpreted.held.map((h) => ({ id: h.key, reason: h.reason })) } : {}),
+    ...(interpreted.ignored && interpreted.ignored.length > 0 ? { ignored: interpreted.ignored.map((i) => ({ id: i.key, reason: i.reason })) } : {}),
+  };
+  const single = interpreted.batch ? undefined : events[0];
+  if (single && Object.keys(extra).length === 0) return { ok: true, ...single };
+  return { ok: true, accepted: events.filter((e) => !e.duplicate).length, duplicates: events.filter((e) => e.duplicate).length, events, ...extra };
+}
+
 /**
- * `POST /hooks/<kind>/<sourceId>`: authenticate on the raw bytes, parse, store and score in
- * one transaction, and answer 2xx only once that transaction has committed.
+ * `POST /hooks/<kind>/<sourceId>`: authenticate on the raw bytes (forged, stale and replayed
+ * deliveries get 401 and a row in the delivery log), parse (400 naming the field), then store
+ * and score with group commit, and answer 2xx only once that transaction has committed.
  */
 export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, res: ServerResponse, kind: string, sourceId: string): Promise<void> {
   const row = findSource(ctx.db, sourceId);
@@ -47,10 +85,17 @@ export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, r
     throw error;
   }
   const delivery: RawDelivery = { method: req.method ?? 'POST', url: req.url ?? '', headers: req.headers, body, receivedAt: ctx.now() };
-  const source: SourceSettings = { id: row.id, kind: row.kind as SourceSettings['kind'], secret: row.secret, config: JSON.parse(row.configJson) as Record<string, unknown> };
+  const source = adapterSettings(ctx, row);
   const verified = adapter.verify(delivery, source);
   if (!verified.ok) return reject(ctx, res, sourceId, { code: 'bad_signature', message: verified.reason });
-  const interpreted = await adapter.interpret(delivery, source);
+  const dryRun = isDryRunToken(req.headers[DRY_RUN_HEADER]);
+  if (!dryRun && verified.replayKey && !guardFor(ctx).firstTime(`${row.id}|${verified.replayKey}`, verified.expiresAt ?? delivery.receivedAt, delivery.receivedAt)) {
+    return reject(ctx, res, sourceId, {
+      code: 'bad_signature',
+      message: 'replayed: this exact signed request was already received; the vendor signs every retry anew, so a copy is refused',
+    });
+  }
+  const interpreted = await adapter.interpret(delivery, source, adapterEnv(ctx));
   if (!interpreted.ok) {
     const first = interpreted.problems[0];
     const where = first?.path ? `${first.path}: ` : '';
@@ -61,8 +106,11 @@ export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, r
       details: interpreted.problems,
     });
   }
-  const result = ingestEvents(ctx, row, interpreted.events);
-  const events = result.outcomes.map((o) => ({ id: o.externalId, status: o.status, duplicate: o.status === 'duplicate' }));
-  const single = interpreted.batch ? undefined : events[0];
-  sendJson(res, 200, single ? { ok: true, ...single } : { ok: true, accepted: events.filter((e) => !e.duplicate).length, duplicates: events.filter((e) => e.duplicate).length, events });
+  if (dryRun) {
+    const summary = summariseDryRun(ctx, row, interpreted);
+    logDryRun(ctx, row, summary);
+    return sendJson(res, 200, { ok: true, dryRun: true, ...summary });
+  }
+  const result = await queueFor(ctx).submit({ source: row, events: interpreted.events, held: interpreted.held ?? [], ignored: interpreted.ignored ?? [] });
+  sendJson(res, 200, answer(result, interpreted));
 }

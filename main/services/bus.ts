@@ -1,4 +1,4 @@
-import type { Delivery, PushEvent, TableName } from '../../preload/contract';
+import type { Delivery, Progress, PushEvent, TableName } from '../../preload/contract';
 
 export type PushListener = (event: PushEvent) => void;
 
@@ -20,6 +20,10 @@ export class ChangeBus {
 
   delivery(delivery: Delivery): void {
     this.emit({ name: 'delivery', payload: delivery });
+  }
+
+  progress(progress: Progress): void {
+    this.emit({ name: 'progress', payload: progress });
   }
 
   private emit(event: PushEvent): void {

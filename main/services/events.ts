@@ -1,14 +1,27 @@
 import type { EventView, ParsedInput } from '../../preload/contract';
-import { countUnmapped, listEventsPage } from '../../db/queries/events';
+import { countUnmapped, listEventsPage, type EventRow } from '../../db/queries/events';
 import { ledgerOfEvents } from '../../db/queries/ledger';
 import { listReps } from '../../db/queries/reps';
 import { listSources } from '../../db/queries/sources';
+import { isEventType, isReversingType } from '../engine/event-types';
 import type { Explanation } from '../engine/scoring/explanation';
 import type { ServiceContext } from './context';
 
+function noteOf(row: EventRow, lines: number): EventView['note'] {
+  if (row.repeatsEventId !== null) return 'already_counted';
+  const reversing = isEventType(row.type) && isReversingType(row.type);
+  if (reversing) return row.reversesEventId === null && lines === 0 ? 'waits_for_original' : null;
+  return row.repId === null ? 'waits_for_rep' : null;
+}
+
 /** The event log, newest first, with the points each event moved and why. */
 export function listEvents(ctx: ServiceContext, input: ParsedInput<'events.list'>): { events: EventView[]; unmappedCount: number } {
-  const rows = listEventsPage(ctx.db, { limit: input.limit, unmappedOnly: input.unmappedOnly, ...(input.beforeId !== undefined ? { beforeId: input.beforeId } : {}) });
+  const rows = listEventsPage(ctx.db, {
+    limit: input.limit,
+    unmappedOnly: input.unmappedOnly,
+    ...(input.beforeId !== undefined ? { beforeId: input.beforeId } : {}),
+    ...(input.repId !== undefined ? { repId: input.repId } : {}),
+  });
   const repNames = new Map(listReps(ctx.db).map((r) => [r.id, r.name]));
   const sourceNames = new Map(listSources(ctx.db).map((s) => [s.id, s.name]));
   const ledger = ledgerOfEvents(ctx.db, rows.map((r) => r.id));
@@ -30,6 +43,7 @@ export function listEvents(ctx: ServiceContext, input: ParsedInput<'events.list'
       customerName: row.customerName,
       points: lines.reduce((sum, l) => sum + l.points, 0),
       explanations: lines.map((l) => ({ points: l.points, explanation: JSON.parse(l.explanationJson) as Explanation })),
+      note: noteOf(row, lines.length),
     };
   });
   return { events, unmappedCount: countUnmapped(ctx.db) };

@@ -5,8 +5,14 @@ import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
 import { getLeaderboard } from './leaderboard';
 import { createRep, listReps, updateRep } from './reps';
-import { listRules, updateRule } from './rules';
-import { createSource, listSources, sourceDeliveries } from './sources';
+import { createAward } from './awards';
+import { listCatalog, removeGroup, removeProduct, saveGroup, saveProduct } from './catalog';
+import { listFocus, removeFocus, saveFocus } from './focus';
+import { replayDelivery } from './held';
+import { listRates, removeRate, setRate } from './rates';
+import { applyRecompute, previewRecompute } from './recompute';
+import { listRules, ruleHistory, updateRule } from './rules';
+import { createSource, listSources, sourceDeliveries, updateSource } from './sources';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
 
@@ -25,7 +31,9 @@ const repHandlers: HandlerSlice = {
 const sourceHandlers: HandlerSlice = {
   'sources.list': (_input, ctx) => listSources(ctx),
   'sources.create': (input, ctx) => createSource(ctx, input),
+  'sources.update': (input, ctx) => updateSource(ctx, input),
   'sources.deliveries': (input, ctx) => sourceDeliveries(ctx, input),
+  'sources.replay': (input, ctx) => replayDelivery(ctx, input.deliveryId),
   'sources.sendTestEvent': (input, ctx) => sendTestEvent(ctx, input),
 };
 
@@ -41,6 +49,21 @@ const scoringHandlers: HandlerSlice = {
   'rules.update': (input, ctx) => updateRule(ctx, input),
   'leaderboard.get': (input, ctx) => getLeaderboard(ctx, input.period, input.at === undefined ? undefined : Date.parse(input.at)),
   'events.list': (input, ctx) => listEvents(ctx, input),
+  'rules.history': (input, ctx) => ruleHistory(ctx, input),
+  'rates.list': (_input, ctx) => listRates(ctx),
+  'rates.set': (input, ctx) => setRate(ctx, input),
+  'rates.remove': (input, ctx) => removeRate(ctx, input),
+  'catalog.list': (_input, ctx) => listCatalog(ctx),
+  'catalog.saveGroup': (input, ctx) => saveGroup(ctx, input),
+  'catalog.removeGroup': (input, ctx) => removeGroup(ctx, input),
+  'catalog.saveProduct': (input, ctx) => saveProduct(ctx, input),
+  'catalog.removeProduct': (input, ctx) => removeProduct(ctx, input),
+  'focus.list': (_input, ctx) => listFocus(ctx),
+  'focus.save': (input, ctx) => saveFocus(ctx, input),
+  'focus.remove': (input, ctx) => removeFocus(ctx, input),
+  'recompute.preview': (input, ctx) => previewRecompute(ctx, input),
+  'recompute.apply': (input, ctx) => applyRecompute(ctx, input),
+  'awards.create': (input, ctx) => createAward(ctx, input),
 };
 
 const displayHandlers: HandlerSlice = {

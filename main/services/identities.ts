@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { normaliseIdentity } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
-import { scoringSetup } from './ingest';
+import { loadRuleSet } from './rule-set';
 import { scoreStoredEvent } from './scoring';
 
 /**
@@ -16,12 +16,12 @@ import { scoreStoredEvent } from './scoring';
 export function resolveHeldEvents(ctx: ServiceContext, sourceId: string | null, kind: 'email' | 'external_id', value: string, repId: number): number {
   const held = heldEventsOfIdentity(ctx.db, sourceId, kind, value);
   if (held.length === 0) return 0;
-  const setup = scoringSetup(ctx);
+  const set = loadRuleSet(ctx);
   let resolved = 0;
   for (const event of held) {
     const assigned = assignRep(ctx.db, event.id, repId);
     if (!assigned) continue;
-    scoreStoredEvent(ctx, setup, assigned);
+    scoreStoredEvent(ctx, set, assigned);
     resolved += 1;
   }
   return resolved;

@@ -1,16 +1,42 @@
 import type { Delivery } from '../../preload/contract';
 import { toDeliveryView } from './deliveries';
-import { findEventByExternalId, insertEventIfNew } from '../../db/queries/events';
+import { eventsOfSubject, findEventByExternalId, insertEventIfNew, type EventRow } from '../../db/queries/events';
+import { insertHeldItem } from '../../db/queries/held';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
+import type { RuleSet } from '../engine/scoring/rules';
+import { decide, replaySubject } from '../engine/scoring/subjects';
+import type { HeldElement, IgnoredElement } from '../ingest/adapter';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
-import { loadRules } from './rules';
-import { scoreStoredEvent, type ScoringSetup } from './scoring';
-import { getCalendar } from './workspace';
+import { loadRuleSet } from './rule-set';
+import { scoreStoredEvent, toSubjectEvent } from './scoring';
 
-export type EventOutcome = { externalId: string; eventId: number; status: 'accepted' | 'duplicate' | 'held' };
+/**
+ * What became of one element of a delivery:
+ * - accepted: stored and scored; held: stored, waiting for its rep to be mapped;
+ * - duplicate: this very event was already received (same id);
+ * - already_counted: stored, but its subject (a payment, a deal) was already counted by another event;
+ * - ignored: genuine, but moves no points (not stored).
+ */
+export type EventStatus = 'accepted' | 'duplicate' | 'held' | 'already_counted' | 'ignored';
+
+export interface EventOutcome {
+  externalId: string;
+  eventId: number | null;
+  status: EventStatus;
+}
+
+/** One delivery's worth of work for `ingestBatch`. */
+export interface Submission {
+  source: SourceRow;
+  events: readonly IncomingEvent[];
+  /** Genuine elements that cannot become events yet: kept for replay. */
+  held?: readonly HeldElement[];
+  ignored?: readonly IgnoredElement[];
+  httpStatus?: number;
+}
 
 export interface IngestResult {
   outcomes: EventOutcome[];
@@ -26,70 +52,132 @@ export function resolveRep(ctx: ServiceContext, sourceId: string, identity: Iden
   return null;
 }
 
-export function scoringSetup(ctx: ServiceContext): ScoringSetup {
-  return { calendar: getCalendar(ctx), rules: loadRules(ctx) };
+/** The subject an event belongs to: that of an earlier event it continues, else its own. */
+function subjectKeyOf(ctx: ServiceContext, sourceId: string, event: IncomingEvent): string {
+  for (const externalId of event.subjectOf ?? []) {
+    const earlier = findEventByExternalId(ctx.db, sourceId, externalId);
+    if (earlier?.subjectKey) return earlier.subjectKey;
+  }
+  return event.subjectKey;
+}
+
+function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
+  const subjectKey = subjectKeyOf(ctx, source.id, event);
+  const decision = decide(replaySubject(eventsOfSubject(ctx.db, source.id, subjectKey).map(toSubjectEvent)), event.type);
+  if (decision.kind === 'waits' && event.onlyIfOpen) {
+    const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
+    return { externalId: event.externalId, eventId: existing?.id ?? null, status: existing ? 'duplicate' : 'ignored' };
+  }
+  const stored: EventRow | undefined = insertEventIfNew(ctx.db, {
+    sourceId: source.id,
+    externalId: event.externalId,
+    type: event.type,
+    repId: resolveRep(ctx, source.id, event.identity),
+    identityKind: event.identity?.kind ?? null,
+    identityValue: event.identity?.value ?? null,
+    occurredAt: event.occurredAt,
+    occurredOffset: event.occurredOffset,
+    receivedAt,
+    amountMinor: event.amount?.minor ?? null,
+    currency: event.amount?.currency ?? null,
+    reversesEventId: decision.kind === 'reverses' ? decision.eventId : null,
+    reversesExternalId: event.reversesExternalId,
+    activityName: event.activityName,
+    product: event.product,
+    customerExternalId: event.customerExternalId,
+    customerName: event.customerName,
+    payloadJson: event.payloadJson,
+    importBatchId: null,
+    subjectKey,
+    repeatsEventId: decision.kind === 'repeats' ? decision.eventId : null,
+    quantity: event.quantity ?? null,
+  });
+  if (!stored) {
+    const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
+    return { externalId: event.externalId, eventId: existing?.id ?? null, status: 'duplicate' };
+  }
+  scoreStoredEvent(ctx, set, stored);
+  // A reversal needs no rep of its own: it takes points from the rep of what it reverses.
+  const status: EventStatus = decision.kind === 'repeats' ? 'already_counted' : decision.kind === 'counts' && stored.repId === null ? 'held' : 'accepted';
+  return { externalId: event.externalId, eventId: stored.id, status };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
+
+/** What the manager reads in the delivery log about a delivery that was not simply accepted. */
+function deliveryNote(outcomes: readonly EventOutcome[], held: readonly HeldElement[], ignored: readonly IgnoredElement[]): { outcome: Delivery['outcome']; reason: string | null } {
+  const count = (status: EventStatus) => outcomes.filter((o) => o.status === status).length;
+  const notes: string[] = [];
+  if (held.length > 0) notes.push(`${plural(held.length, 'element is', 'elements are')} held and will be replayed: ${held[0]?.reason ?? ''}`);
+  if (count('held') > 0) notes.push(`${plural(count('held'), 'event waits', 'events wait')} in Unmapped: no rep is mapped to their identity yet`);
+  if (count('already_counted') > 0) notes.push(`${plural(count('already_counted'), 'event repeats', 'events repeat')} a payment, deal or booking that already counted`);
+  if (ignored.length > 0) notes.push(`${plural(ignored.length, 'element moves', 'elements move')} no points: ${ignored[0]?.reason ?? ''}`);
+  const stored = outcomes.filter((o) => o.status === 'accepted' || o.status === 'held').length;
+  const outcome: Delivery['outcome'] =
+    held.length > 0 || count('held') > 0 ? 'held' : stored === 0 && outcomes.length > 0 && ignored.length === 0 ? 'duplicate' : 'accepted';
+  return { outcome, reason: notes.length > 0 ? notes.join('; ') : null };
+}
+
+/** Stores and scores events of a source (inside the caller's transaction), without logging a delivery. */
+export function storeEvents(ctx: ServiceContext, set: RuleSet, source: SourceRow, events: readonly IncomingEvent[], receivedAt: number): EventOutcome[] {
+  return events.map((event) => storeEvent(ctx, set, source, event, receivedAt));
+}
+
+function ingestOne(ctx: ServiceContext, set: RuleSet, submission: Submission, receivedAt: number): IngestResult {
+  const { source } = submission;
+  const outcomes = storeEvents(ctx, set, source, submission.events, receivedAt);
+  const held = submission.held ?? [];
+  const ignored = submission.ignored ?? [];
+  const note = deliveryNote(outcomes, held, ignored);
+  const keys = [...submission.events.map((e) => e.externalId), ...held.map((h) => h.key), ...ignored.map((i) => i.key)];
+  const row = insertDelivery(ctx.db, {
+    sourceId: source.id,
+    receivedAt,
+    outcome: note.outcome,
+    httpStatus: submission.httpStatus ?? 200,
+    reason: note.reason,
+    eventCount: submission.events.length + held.length,
+    externalIdsJson: JSON.stringify(keys.slice(0, 20)),
+  });
+  for (const item of held) insertHeldItem(ctx.db, { sourceId: source.id, deliveryId: row.id, key: item.key, elementJson: item.element, reason: item.reason, at: receivedAt });
+  return { outcomes, delivery: toDeliveryView(row) };
 }
 
 /**
- * Stores a delivery's events in the log, scores them and logs the delivery, all in one
- * transaction: when this returns, everything is committed, and a caller may acknowledge.
- * A repeated external id from the same source is a duplicate and changes nothing.
+ * Stores the deliveries' events in the log, scores them and logs each delivery, all in one
+ * transaction (group commit: several deliveries share one commit, each in its own savepoint,
+ * so one failing delivery does not undo the others). When this returns, everything is
+ * committed and the callers may acknowledge. A repeated external id from the same source is a
+ * duplicate and changes nothing. Each result is the delivery's outcome or the error it met.
  */
-export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: readonly IncomingEvent[], httpStatus = 200): IngestResult {
+export function ingestBatch(ctx: ServiceContext, submissions: readonly Submission[]): (IngestResult | { error: unknown })[] {
   const receivedAt = ctx.now();
-  const result = inTransaction(ctx.db, () => {
-    const setup = scoringSetup(ctx);
-    const outcomes: EventOutcome[] = [];
-    for (const event of incoming) {
-      const repId = resolveRep(ctx, source.id, event.identity);
-      const reversed = event.reversesExternalId ? findEventByExternalId(ctx.db, source.id, event.reversesExternalId) : undefined;
-      const stored = insertEventIfNew(ctx.db, {
-        sourceId: source.id,
-        externalId: event.externalId,
-        type: event.type,
-        repId,
-        identityKind: event.identity?.kind ?? null,
-        identityValue: event.identity?.value ?? null,
-        occurredAt: event.occurredAt,
-        occurredOffset: event.occurredOffset,
-        receivedAt,
-        amountMinor: event.amount?.minor ?? null,
-        currency: event.amount?.currency ?? null,
-        reversesEventId: reversed?.id ?? null,
-        reversesExternalId: event.reversesExternalId,
-        activityName: event.activityName,
-        product: event.product,
-        customerExternalId: event.customerExternalId,
-        customerName: event.customerName,
-        payloadJson: event.payloadJson,
-        importBatchId: null,
-      });
-      if (!stored) {
-        const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
-        outcomes.push({ externalId: event.externalId, eventId: existing?.id ?? 0, status: 'duplicate' });
-        continue;
+  const results = inTransaction(ctx.db, () => {
+    const set = loadRuleSet(ctx);
+    return submissions.map((submission) => {
+      try {
+        return inTransaction(ctx.db, () => ingestOne(ctx, set, submission, receivedAt));
+      } catch (error) {
+        return { error };
       }
-      scoreStoredEvent(ctx, setup, stored);
-      const held = stored.repId === null && !stored.reversesExternalId;
-      outcomes.push({ externalId: event.externalId, eventId: stored.id, status: held ? 'held' : 'accepted' });
-    }
-    const accepted = outcomes.filter((o) => o.status !== 'duplicate');
-    const heldCount = outcomes.filter((o) => o.status === 'held').length;
-    const outcome = accepted.length === 0 ? 'duplicate' : heldCount > 0 ? 'held' : 'accepted';
-    const delivery = insertDelivery(ctx.db, {
-      sourceId: source.id,
-      receivedAt,
-      outcome,
-      httpStatus,
-      reason: heldCount > 0 ? `${heldCount} event(s) wait in Unmapped: no rep is mapped to their identity yet` : null,
-      eventCount: incoming.length,
-      externalIdsJson: JSON.stringify(incoming.slice(0, 20).map((e) => e.externalId)),
     });
-    return { outcomes, delivery: toDeliveryView(delivery) };
   });
-  if (result.outcomes.some((o) => o.status !== 'duplicate')) ctx.bus.changed('events', 'ledger', 'deliveries');
-  else ctx.bus.changed('deliveries');
-  ctx.bus.delivery(result.delivery);
+  const done = results.filter((r): r is IngestResult => !('error' in r));
+  if (done.some((r) => r.outcomes.some((o) => o.status === 'accepted' || o.status === 'held' || o.status === 'already_counted'))) {
+    ctx.bus.changed('events', 'ledger', 'deliveries');
+  } else if (done.length > 0) ctx.bus.changed('deliveries');
+  if (done.some((r) => r.delivery.outcome === 'held')) ctx.bus.changed('held');
+  for (const r of done) ctx.bus.delivery(r.delivery);
+  return results;
+}
+
+/** One delivery, in its own transaction; throws what it met. */
+export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: readonly IncomingEvent[], extra: Omit<Submission, 'source' | 'events'> = {}): IngestResult {
+  const [result] = ingestBatch(ctx, [{ source, events: incoming, ...extra }]);
+  if (!result) throw new Error('ingestBatch returned no result');
+  if ('error' in result) throw result.error;
   return result;
 }
 

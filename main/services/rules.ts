@@ -2,24 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { ParsedInput, Rule } from '../../preload/contract';
 import { scoringRules } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { isEventType } from '../engine/event-types';
-import { DEFAULT_RULES, type ScoringRule } from '../engine/scoring/rules';
+import { DEFAULT_RULES } from '../engine/scoring/rules';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
-
-type RuleRow = typeof scoringRules.$inferSelect;
-
-function toRule(row: RuleRow): ScoringRule {
-  if (!isEventType(row.eventType)) throw new Error(`scoring rule ${row.id} has unknown event type ${row.eventType}`);
-  return {
-    id: row.id,
-    eventType: row.eventType,
-    points: row.points,
-    pointsPerStep: row.pointsPerStep,
-    amountStepMinor: row.amountStepMinor,
-    enabled: row.enabled,
-  };
-}
+import { currentRuleVersion, listRuleVersions, loadRuleSet, recordRuleChange, toRule } from './rule-set';
 
 export function seedDefaultRules(ctx: ServiceContext): void {
   const now = ctx.now();
@@ -28,26 +14,32 @@ export function seedDefaultRules(ctx: ServiceContext): void {
   }
 }
 
-/** The rules in force, as the engine wants them. */
-export function loadRules(ctx: ServiceContext): ScoringRule[] {
-  return ctx.db.select().from(scoringRules).orderBy(scoringRules.id).all().map(toRule);
-}
-
 export function listRules(ctx: ServiceContext): Rule[] {
-  return loadRules(ctx);
+  return [...loadRuleSet(ctx).rules];
 }
 
+/** Changes a rule's points; the change is a new version of the rule set. */
 export function updateRule(ctx: ServiceContext, input: ParsedInput<'rules.update'>): Rule {
   const { id, ...patch } = input;
   const row = inTransaction(ctx.db, () => {
+    const before = ctx.db.select().from(scoringRules).where(eq(scoringRules.id, id)).get() ?? fail('not_found', `There is no scoring rule with id ${id}.`);
     const updated = ctx.db
       .update(scoringRules)
       .set({ ...patch, updatedAt: ctx.now() })
       .where(eq(scoringRules.id, id))
       .returning()
       .get();
-    return updated ?? fail('not_found', `There is no scoring rule with id ${id}.`);
+    if (!updated) fail('not_found', `There is no scoring rule with id ${id}.`);
+    const values = (r: typeof before) => ({ points: r.points, pointsPerStep: r.pointsPerStep, amountStepMinor: r.amountStepMinor, enabled: r.enabled });
+    if (JSON.stringify(values(before)) !== JSON.stringify(values(updated))) {
+      recordRuleChange(ctx, { kind: 'rule', eventType: toRule(updated).eventType, before: values(before), after: values(updated) });
+    }
+    return updated;
   });
   ctx.bus.changed('rules');
   return toRule(row);
+}
+
+export function ruleHistory(ctx: ServiceContext, input: ParsedInput<'rules.history'>) {
+  return { current: currentRuleVersion(ctx.db), versions: listRuleVersions(ctx.db, input.limit) };
 }

@@ -1,22 +1,22 @@
 import type { EventRow } from '../../db/queries/events';
-import { findEventByExternalId, listReversalsOf } from '../../db/queries/events';
-import { insertLedgerRow, ledgerOfEvent, reversedSoFar } from '../../db/queries/ledger';
+import { eventsOfSubject, findEvent } from '../../db/queries/events';
+import { firstAwardRowId, insertLedgerRow, netPointsOfEvents } from '../../db/queries/ledger';
 import { addToDayTotal } from '../../db/queries/totals';
-import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../engine/event-types';
-import { localDay, type Calendar } from '../engine/periods';
+import { isEventType, isReversingType, type EventType } from '../engine/event-types';
+import { localDay } from '../engine/periods';
 import type { Explanation } from '../engine/scoring/explanation';
-import type { ScoringRule } from '../engine/scoring/rules';
-import { reversePoints, scoreEvent } from '../engine/scoring/score';
+import type { RuleSet } from '../engine/scoring/rules';
+import { reversalTake, scoreEvent, type ScorableEvent } from '../engine/scoring/score';
+import { replaySubject, type SubjectEvent, type SubjectState } from '../engine/scoring/subjects';
 import type { ServiceContext } from './context';
 
-export interface ScoringSetup {
-  calendar: Calendar & { baseCurrency: string };
-  rules: readonly ScoringRule[];
-}
-
-function eventType(row: EventRow): EventType {
+export function eventType(row: Pick<EventRow, 'id' | 'type'>): EventType {
   if (!isEventType(row.type)) throw new Error(`event ${row.id} has unknown type ${row.type}`);
   return row.type;
+}
+
+export function toSubjectEvent(row: EventRow): SubjectEvent {
+  return { id: row.id, type: eventType(row), amountMinor: row.amountMinor, reversesEventId: row.reversesEventId, repeatsEventId: row.repeatsEventId };
 }
 
 function manualFields(row: EventRow): { manualPoints: number | null; reason: string | null } {
@@ -28,11 +28,26 @@ function manualFields(row: EventRow): { manualPoints: number | null; reason: str
   };
 }
 
-function writeLedger(
+/** The event as the engine scores it. */
+export function scorable(row: EventRow): ScorableEvent {
+  return {
+    type: eventType(row),
+    occurredAt: row.occurredAt,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    product: row.product,
+    quantity: row.quantity,
+    customerName: row.customerName,
+    activityName: row.activityName,
+    ...manualFields(row),
+  };
+}
+
+export function writeLedger(
   ctx: ServiceContext,
-  setup: ScoringSetup,
+  set: RuleSet,
   row: { eventId: number; repId: number; ruleId: number | null; points: number; occurredAt: number },
-  kind: 'award' | 'reversal',
+  kind: 'award' | 'reversal' | 'adjustment',
   explanation: Explanation,
   reversesLedgerId: number | null = null,
 ): void {
@@ -42,71 +57,80 @@ function writeLedger(
     reversesLedgerId,
     explanationJson: JSON.stringify(explanation),
     createdAt: ctx.now(),
+    ruleVersion: set.version,
   });
-  addToDayTotal(ctx.db, row.repId, localDay(row.occurredAt, setup.calendar.timeZone), row.points, row.points > 0 ? row.occurredAt : 0);
+  addToDayTotal(ctx.db, row.repId, localDay(row.occurredAt, set.timeZone), row.points, row.points > 0 ? row.occurredAt : 0);
 }
 
-/** Takes back the points of `original` that `reversal` reverses (idempotent: never takes twice). */
-function applyReversal(ctx: ServiceContext, setup: ScoringSetup, original: EventRow, reversal: EventRow): number {
-  const awards = ledgerOfEvent(ctx.db, original.id).filter((l) => l.kind === 'award');
-  if (awards.length === 0) return 0;
-  const taken = reversedSoFar(ctx.db, awards.map((a) => a.id));
-  const earlier = listReversalsOf(ctx.db, original.sourceId, original.externalId).filter((r) => r.id < reversal.id);
-  const previouslyReversedMinor = earlier.reduce((sum, r) => sum + (r.amountMinor ?? 0), 0);
-  const rows = reversePoints(
-    awards.map((a) => ({ ledgerId: a.id, ruleId: a.ruleId, points: a.points, alreadyReversed: taken.get(a.id) ?? 0 })),
-    { amountMinor: reversal.amountMinor, previouslyReversedMinor, originalAmountMinor: original.amountMinor },
+/** The subject's events replayed, for an event that has a subject. */
+export function subjectStateOf(ctx: ServiceContext, event: Pick<EventRow, 'sourceId' | 'subjectKey'>): { state: SubjectState; rows: EventRow[] } {
+  const rows = event.subjectKey === null ? [] : eventsOfSubject(ctx.db, event.sourceId, event.subjectKey);
+  return { state: replaySubject(rows.map(toSubjectEvent)), rows };
+}
+
+/**
+ * Takes back from `original` what `reversal` reverses: the cumulative share of all its
+ * reversals up to this one, minus what they already took (idempotent: never takes twice).
+ */
+function applyReversal(ctx: ServiceContext, set: RuleSet, original: EventRow, reversal: EventRow, reversalIds: readonly number[], rows: readonly EventRow[]): boolean {
+  if (original.repId === null) return false;
+  const upTo = reversalIds.slice(0, reversalIds.indexOf(reversal.id) + 1);
+  const net = netPointsOfEvents(ctx.db, [original.id, ...upTo]);
+  const award = net.get(`${original.id}:${original.repId}`)?.points ?? 0;
+  if (award === 0) return false;
+  const alreadyTaken = -upTo.reduce((sum, id) => sum + (net.get(`${id}:${original.repId}`)?.points ?? 0), 0);
+  const amounts = upTo.map((id) => rows.find((r) => r.id === id)?.amountMinor ?? null);
+  const take = reversalTake({ awardPoints: award, originalAmountMinor: original.amountMinor, reversalAmounts: amounts, alreadyTaken });
+  if (take === 0) return false;
+  const partial = reversal.amountMinor !== null && original.amountMinor !== null && reversal.amountMinor < original.amountMinor && reversal.currency !== null;
+  writeLedger(
+    ctx,
+    set,
+    { eventId: reversal.id, repId: original.repId, ruleId: null, points: -take, occurredAt: reversal.occurredAt },
+    'reversal',
+    {
+      kind: 'reversal',
+      eventType: eventType(original),
+      by: eventType(reversal),
+      ...(partial && reversal.amountMinor !== null && original.amountMinor !== null && reversal.currency !== null
+        ? { share: { amountMinor: reversal.amountMinor, ofMinor: original.amountMinor, currency: reversal.currency } }
+        : {}),
+      ...(original.customerName ? { customer: original.customerName } : {}),
+    },
+    firstAwardRowId(ctx.db, original.id),
   );
-  const partial =
-    reversal.amountMinor !== null && original.amountMinor !== null && reversal.amountMinor < original.amountMinor && reversal.currency
-      ? { amountMinor: reversal.amountMinor, ofMinor: original.amountMinor, currency: reversal.currency }
-      : undefined;
-  for (const r of rows) {
-    const award = awards.find((a) => a.id === r.reversesLedgerId);
-    if (!award) continue;
-    writeLedger(
-      ctx,
-      setup,
-      { eventId: reversal.id, repId: award.repId, ruleId: r.ruleId, points: r.points, occurredAt: reversal.occurredAt },
-      'reversal',
-      {
-        kind: 'reversal',
-        eventType: eventType(original),
-        ...(partial ? { share: partial } : {}),
-        ...(original.customerName ? { customer: original.customerName } : {}),
-      },
-      award.id,
-    );
+  return true;
+}
+
+/** Applies every reversal of `original` (in order) that has not taken its share yet. */
+function applyReversalsOf(ctx: ServiceContext, set: RuleSet, original: EventRow): boolean {
+  const { state, rows } = subjectStateOf(ctx, original);
+  const reversalIds = state.reversalsOf.get(original.id) ?? [];
+  let moved = false;
+  for (const id of reversalIds) {
+    const reversal = rows.find((r) => r.id === id);
+    if (reversal && applyReversal(ctx, set, original, reversal, reversalIds, rows)) moved = true;
   }
-  return rows.length;
+  return moved;
 }
 
 /**
  * Writes the ledger rows an event earns (or takes back) under the rules in force. Call
  * inside the transaction that stored or resolved the event. Returns true when points moved.
  */
-export function scoreStoredEvent(ctx: ServiceContext, setup: ScoringSetup, event: EventRow): boolean {
+export function scoreStoredEvent(ctx: ServiceContext, set: RuleSet, event: EventRow): boolean {
   const type = eventType(event);
-  if (REVERSING_TYPES.has(type)) {
-    if (!event.reversesExternalId) return false;
-    const original = findEventByExternalId(ctx.db, event.sourceId, event.reversesExternalId);
-    // An original that has not arrived yet (or is unmapped) is reversed when it is scored.
-    if (!original || !(REVERSIBLE_BY[type] ?? []).includes(eventType(original))) return false;
-    return applyReversal(ctx, setup, original, event) > 0;
+  if (isReversingType(type)) {
+    // A reversal that found nothing open waits: the next counted event of its subject takes it.
+    const original = event.reversesEventId === null ? undefined : findEvent(ctx.db, event.reversesEventId);
+    return original ? applyReversalsOf(ctx, set, original) : false;
   }
-  if (event.repId === null) return false;
-  const awards = scoreEvent(
-    { type, amountMinor: event.amountMinor, currency: event.currency, customerName: event.customerName, activityName: event.activityName, ...manualFields(event) },
-    setup.rules,
-    setup.calendar.baseCurrency,
-  );
+  if (event.repeatsEventId !== null || event.repId === null) return false;
+  const awards = scoreEvent(scorable(event), set);
   for (const award of awards) {
-    writeLedger(ctx, setup, { eventId: event.id, repId: event.repId, ruleId: award.ruleId, points: award.points, occurredAt: event.occurredAt }, 'award', award.explanation);
+    writeLedger(ctx, set, { eventId: event.id, repId: event.repId, ruleId: award.ruleId, points: award.points, occurredAt: event.occurredAt }, 'award', award.explanation);
   }
-  // Reversals that arrived before this event (out-of-order delivery) apply now.
-  let reversed = 0;
-  for (const reversal of listReversalsOf(ctx.db, event.sourceId, event.externalId)) {
-    reversed += applyReversal(ctx, setup, event, reversal);
-  }
-  return awards.length > 0 || reversed > 0;
+  // Reversals that arrived first (out of order, or while the event waited for its rep) apply now.
+  const reversed = event.subjectKey === null ? false : applyReversalsOf(ctx, set, event);
+  return awards.length > 0 || reversed;
 }

@@ -1,11 +1,25 @@
-import type { ParsedInput, Source, SourceKind } from '../../preload/contract';
-import { deliveryStats, findSource, insertSource, listDeliveries, listSources as listSourceRows, type SourceRow } from '../../db/queries/sources';
+import type { Delivery, ParsedInput, Source, SourceKind } from '../../preload/contract';
+import { countUnmapped } from '../../db/queries/events';
+import { countUnresolvedHeld, heldItemsOfDeliveries } from '../../db/queries/held';
+import {
+  deliveriesPerHour,
+  deliveryStats,
+  findSource,
+  insertSource,
+  lastRejectedDelivery,
+  listDeliveries,
+  listSources as listSourceRows,
+  updateSourceRow,
+  type SourceRow,
+} from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
+import type { SourceSettings } from '../ingest/adapter';
+import { MANUAL_SOURCE_KIND } from './awards';
 import type { ServiceContext } from './context';
-import { fail } from './errors';
-import { newToken } from './tokens';
-import type { Delivery } from '../../preload/contract';
 import { toDeliveryView } from './deliveries';
+import { fail } from './errors';
+import { changedSettings, initialSettings, parseConfig, settingsView } from './source-settings';
+import { newToken } from './tokens';
 
 const HOUR = 3_600_000;
 
@@ -13,39 +27,61 @@ export function webhookUrl(ctx: ServiceContext, source: Pick<SourceRow, 'kind' |
   return `${ctx.baseUrl()}/hooks/${source.kind}/${source.id}`;
 }
 
+/** The source as an adapter sees it. */
+export function adapterSettings(ctx: ServiceContext, row: SourceRow): SourceSettings {
+  return { id: row.id, kind: row.kind as SourceKind, secret: row.secret, config: parseConfig(row.configJson) as Record<string, unknown>, webhookUrl: webhookUrl(ctx, row) };
+}
+
 function toView(ctx: ServiceContext, row: SourceRow): Source {
-  const stats = deliveryStats(ctx.db, row.id, ctx.now() - HOUR);
+  const now = ctx.now();
+  const stats = deliveryStats(ctx.db, row.id, now - HOUR);
+  // 24 buckets of one clock hour each, the last one being the current hour.
+  const since = Math.floor(now / HOUR) * HOUR - 23 * HOUR;
+  const perHour = deliveriesPerHour(ctx.db, row.id, since);
+  const rejected = lastRejectedDelivery(ctx.db, row.id);
+  const kind = row.kind as SourceKind;
   return {
     id: row.id,
-    kind: row.kind as SourceKind,
+    kind,
     name: row.name,
     enabled: row.enabled,
     secret: row.secret,
+    settings: settingsView(kind, row.secret, parseConfig(row.configJson)),
     webhookUrl: webhookUrl(ctx, row),
     createdAt: row.createdAt,
     lastDeliveryAt: stats.lastDeliveryAt,
     deliveriesLastHour: stats.deliveriesSince,
+    deliveriesByHour: Array.from({ length: 24 }, (_, i) => perHour.get(i) ?? 0),
+    lastError: rejected ? { at: rejected.receivedAt, httpStatus: rejected.httpStatus, reason: rejected.reason ?? '' } : null,
+    heldCount: countUnresolvedHeld(ctx.db, row.id),
+    unmappedCount: countUnmapped(ctx.db, row.id),
   };
 }
 
+/** The webhook sources (the manager's own awards are not one). */
 export function listSources(ctx: ServiceContext): Source[] {
-  return listSourceRows(ctx.db).map((row) => toView(ctx, row));
+  return listSourceRows(ctx.db)
+    .filter((row) => row.kind !== MANUAL_SOURCE_KIND)
+    .map((row) => toView(ctx, row));
 }
 
 export function requireSource(ctx: ServiceContext, id: string): SourceRow {
-  return findSource(ctx.db, id) ?? fail('not_found', `There is no source "${id}".`);
+  const row = findSource(ctx.db, id);
+  if (!row || row.kind === MANUAL_SOURCE_KIND) fail('not_found', `There is no source "${id}".`);
+  return row;
 }
 
 export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.create'>): { id: string; secret: string; webhookUrl: string } {
+  const { secret, config } = initialSettings(input.kind, input.settings);
   const row = inTransaction(ctx.db, () =>
     insertSource(ctx.db, {
       // The id is public (it is in the URL); the secret is what authenticates.
       id: `${input.kind}-${newToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`,
       kind: input.kind,
       name: input.name,
-      secret: `fsk_${newToken(24)}`,
+      secret,
       enabled: true,
-      configJson: '{}',
+      configJson: JSON.stringify(config),
       createdAt: ctx.now(),
     }),
   );
@@ -53,7 +89,41 @@ export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.cr
   return { id: row.id, secret: row.secret, webhookUrl: webhookUrl(ctx, row) };
 }
 
+/** Renames, switches on or off, or changes the vendor settings of a source (e.g. a rolled secret). */
+export function updateSource(ctx: ServiceContext, input: ParsedInput<'sources.update'>): Source {
+  const row = inTransaction(ctx.db, () => {
+    const current = requireSource(ctx, input.id);
+    const settings = input.settings ? changedSettings(current.kind as SourceKind, { secret: current.secret, config: parseConfig(current.configJson) }, input.settings) : undefined;
+    return updateSourceRow(ctx.db, current.id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
+      ...(settings ? { secret: settings.secret, configJson: JSON.stringify(settings.config) } : {}),
+    });
+  });
+  ctx.bus.changed('sources');
+  return toView(ctx, row ?? fail('not_found', `There is no source "${input.id}".`));
+}
+
 export function sourceDeliveries(ctx: ServiceContext, input: ParsedInput<'sources.deliveries'>): Delivery[] {
   requireSource(ctx, input.sourceId);
-  return listDeliveries(ctx.db, input.sourceId, input.limit).map(toDeliveryView);
+  const rows = listDeliveries(ctx.db, input.sourceId, input.limit);
+  const held = heldItemsOfDeliveries(
+    ctx.db,
+    rows.filter((r) => r.outcome === 'held').map((r) => r.id),
+  );
+  return rows.map((row) => {
+    const view = toDeliveryView(row);
+    const items = held.filter((h) => h.deliveryId === row.id);
+    if (items.length === 0) return view;
+    const pending = items.filter((h) => h.resolvedAt === null);
+    return {
+      ...view,
+      held: {
+        pending: pending.length,
+        resolved: items.length - pending.length,
+        attempts: Math.max(...items.map((h) => h.attempts)),
+        reason: (pending[0] ?? items[items.length - 1])?.reason ?? '',
+      },
+    };
+  });
 }

@@ -1,34 +1,19 @@
-import type { ParsedInput } from '../../preload/contract';
-import { findRep } from '../../db/queries/reps';
+import type { ParsedInput, ProcedureOutput, SourceKind } from '../../preload/contract';
+import { findRep, listIdentities } from '../../db/queries/reps';
 import { signGeneric } from '../ingest/generic/signature';
+import { checkToken } from '../ingest/hubspot/api';
+import { HUBSPOT_API_BASE } from '../ingest/hubspot/settings';
 import type { ServiceContext } from './context';
+import { DRY_RUN_HEADER, dryRunToken, type DryRunSummary } from './dry-run';
 import { fail } from './errors';
-import { requireSource, webhookUrl } from './sources';
+import { adapterSettings, requireSource, webhookUrl } from './sources';
+import { sampleDelivery } from './test-deliveries';
+import { getCalendar } from './workspace';
 
-/**
- * Sends a real, signed test delivery to the source's own webhook URL, so the manager sees
- * the whole path work (listener, signature, storage, scoring, live update). It is an
- * `activity` named "Webhook test" for the chosen rep (without one it lands in Unmapped).
- */
-export async function sendTestEvent(ctx: ServiceContext, input: ParsedInput<'sources.sendTestEvent'>): Promise<{ httpStatus: number; body: unknown }> {
-  const source = requireSource(ctx, input.sourceId);
-  if (source.kind !== 'generic') fail('invalid_input', `Test events can be sent to generic sources only; "${source.name}" is a ${source.kind} source.`);
-  const rep = input.repId === undefined ? undefined : (findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`));
-  if (rep && !rep.email) fail('invalid_input', `${rep.name} has no e-mail address; add one on the Reps screen so sources can name them.`, { path: 'repId' });
-  const now = new Date(ctx.now());
-  const event = {
-    id: `fanfare-test-${now.getTime()}`,
-    type: 'activity',
-    name: 'Webhook test',
-    occurredAt: now.toISOString(),
-    rep: rep?.email ? { email: rep.email } : { id: 'fanfare-test-nobody' },
-  };
-  const body = JSON.stringify(event);
-  const response = await fetch(webhookUrl(ctx, source), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-fanfare-signature': signGeneric(source.secret, body) },
-    body,
-  });
+type TestResult = ProcedureOutput<'sources.sendTestEvent'>;
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<{ httpStatus: number; body: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   let parsed: unknown = text;
   try {
@@ -37,4 +22,51 @@ export async function sendTestEvent(ctx: ServiceContext, input: ParsedInput<'sou
     // Not JSON: shown to the manager as it came.
   }
   return { httpStatus: response.status, body: parsed };
+}
+
+function describe(answer: { httpStatus: number; body: unknown }): string {
+  const body = answer.body as { error?: { message?: string }; events?: DryRunSummary['events']; ignored?: DryRunSummary['ignored'] } | null;
+  if (answer.httpStatus !== 200) return body?.error?.message ?? `HTTP ${answer.httpStatus}`;
+  const events = body?.events ?? [];
+  if (events.length === 0) return body?.ignored?.[0]?.reason ?? 'accepted';
+  return events.map((e) => `${e.type} for ${e.rep ?? `${e.identity ?? 'no one'} (not mapped to a rep yet)`}, ${e.points} points`).join('; ');
+}
+
+/**
+ * Sends a real, signed test delivery to the source's own webhook URL, so the manager sees the
+ * whole path work (listener, signature, parsing, rep mapping, scoring). A generic source gets
+ * an `activity` named "Webhook test" for the chosen rep (stored and scored; without a rep it
+ * lands in Unmapped). A vendor source gets a sample in the vendor's own format and signature,
+ * as a dry run: verified and interpreted, nothing stored, the answer says what it would become.
+ */
+export async function sendTestEvent(ctx: ServiceContext, input: ParsedInput<'sources.sendTestEvent'>): Promise<TestResult> {
+  const source = requireSource(ctx, input.sourceId);
+  const rep = input.repId === undefined ? undefined : (findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`));
+  const kind = source.kind as SourceKind;
+  const url = webhookUrl(ctx, source);
+  if (kind === 'generic') {
+    if (rep && !rep.email) fail('invalid_input', `${rep.name} has no e-mail address; add one on the Reps screen so sources can name them.`, { path: 'repId' });
+    const now = new Date(ctx.now());
+    const body = JSON.stringify({
+      id: `fanfare-test-${now.getTime()}`,
+      type: 'activity',
+      name: 'Webhook test',
+      occurredAt: now.toISOString(),
+      rep: rep?.email ? { email: rep.email } : { id: 'fanfare-test-nobody' },
+    });
+    const answer = await post(url, body, { 'x-fanfare-signature': signGeneric(source.secret, body) });
+    return { ...answer, dryRun: false, checks: [{ name: 'delivery', ok: answer.httpStatus === 200, detail: describe(answer) }] };
+  }
+  const settings = adapterSettings(ctx, source);
+  const externalId = rep ? (listIdentities(ctx.db, source.id).find((i) => i.repId === rep.id && i.kind === 'external_id')?.value ?? null) : null;
+  const sample = sampleDelivery(kind, settings, { email: rep?.email ?? null, externalId }, ctx.now(), getCalendar(ctx).baseCurrency);
+  if (!sample) throw new Error(`no sample delivery for ${kind}`);
+  const answer = await post(url, sample.body, { ...sample.headers, [DRY_RUN_HEADER]: dryRunToken() });
+  const checks: TestResult['checks'] = [{ name: 'delivery', ok: answer.httpStatus === 200, detail: describe(answer) }];
+  if (kind === 'hubspot') {
+    const token = typeof settings.config.accessToken === 'string' ? settings.config.accessToken : '';
+    const apiBaseUrl = typeof settings.config.apiBaseUrl === 'string' ? settings.config.apiBaseUrl : HUBSPOT_API_BASE;
+    checks.push({ name: 'api', ...(token ? await checkToken({ fetch: globalThis.fetch, apiBaseUrl, token }) : { ok: false, detail: 'no access token is set' }) });
+  }
+  return { ...answer, dryRun: true, checks };
 }

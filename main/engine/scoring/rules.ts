@@ -14,6 +14,59 @@ export interface ScoringRule {
 
 export type RuleDraft = Omit<ScoringRule, 'id'>;
 
+/** "1 `currency` = `rate` base currency", from a local day on (null = any day). */
+export interface ExchangeRate {
+  currency: string;
+  /** Exact decimal text. */
+  rate: string;
+  validFrom: string | null;
+}
+
+export interface ProductGroup {
+  id: number;
+  name: string;
+  /** Points per unit of a product of the group without points of its own. */
+  points: number;
+}
+
+export interface Product {
+  id: number;
+  sku: string;
+  name: string;
+  groupId: number | null;
+  /** Points per unit; null = the group's. */
+  points: number | null;
+}
+
+/** A multiplier on matching events whose local day is in [fromDay, toDay] (inclusive). */
+export interface FocusFactor {
+  id: number;
+  name: string;
+  /** Exact decimal text, e.g. "2" or "1.5". */
+  factor: string;
+  fromDay: string;
+  toDay: string;
+  /** All null = every event; otherwise each one set must match. */
+  eventType: EventType | null;
+  productId: number | null;
+  groupId: number | null;
+  enabled: boolean;
+}
+
+/** Everything the scorer needs, as of one version of the manager's rules. */
+export interface RuleSet {
+  /** `rule_versions.id` of the last change; 0 = the initial rules. */
+  version: number;
+  baseCurrency: string;
+  /** The workspace time zone: focus factor days and rate dates are local days. */
+  timeZone: string;
+  rules: readonly ScoringRule[];
+  rates: readonly ExchangeRate[];
+  products: readonly Product[];
+  groups: readonly ProductGroup[];
+  focus: readonly FocusFactor[];
+}
+
 /**
  * The rule set a new workspace starts with. Amount points use steps of 100.00 of the base
  * currency, so a 12,000.00 deal adds 120 points on top of the 50 for winning it.

@@ -1,13 +1,20 @@
+import { isOne, multiply, ONE, parseDecimal, ratioOf, roundRatio } from '../decimal';
 import type { EventType } from '../event-types';
-import type { Explanation } from './explanation';
-import type { ScoringRule } from './rules';
+import { localDay } from '../periods';
+import { convertMinor, rateFor } from './exchange';
+import type { AmountPart, AwardExplanation, Explanation, FocusPart, ProductPart } from './explanation';
+import type { RuleSet, ScoringRule } from './rules';
 
 /** What the scorer needs to know about an event. */
 export interface ScorableEvent {
   type: EventType;
+  /** Instant (ms UTC): focus factors and dated exchange rates go by its local day. */
+  occurredAt: number;
   amountMinor: number | null;
   currency: string | null;
-  /** Points carried by a manual award (`points.manual`). */
+  product?: string | null;
+  quantity?: number | null;
+  /** Points carried by a manual award (`points.manual`) and its reason. */
   manualPoints?: number | null;
   reason?: string | null;
   customerName?: string | null;
@@ -20,88 +27,131 @@ export interface Award {
   explanation: Explanation;
 }
 
+function amountPart(event: ScorableEvent, rule: ScoringRule, set: RuleSet, day: string): { part?: AmountPart; skipped?: AwardExplanation['amountSkipped'] } {
+  if (rule.pointsPerStep === 0 || event.amountMinor === null || event.currency === null || event.amountMinor <= 0) return {};
+  let baseMinor = event.amountMinor;
+  let converted: AmountPart['converted'];
+  if (event.currency !== set.baseCurrency) {
+    const rate = rateFor(set.rates, event.currency, day);
+    if (!rate) return { skipped: { currency: event.currency, reason: 'no_rate' } };
+    baseMinor = convertMinor(event.amountMinor, event.currency, set.baseCurrency, rate.rate);
+    converted = { baseMinor, baseCurrency: set.baseCurrency, rate: rate.rate };
+  }
+  // Whole steps only: 1 point per 100.00 gives 12 points for 1,299.99.
+  const points = Math.floor(baseMinor / rule.amountStepMinor) * rule.pointsPerStep;
+  return {
+    part: {
+      pointsPerStep: rule.pointsPerStep,
+      stepMinor: rule.amountStepMinor,
+      amountMinor: event.amountMinor,
+      currency: event.currency,
+      points,
+      ...(converted ? { converted } : {}),
+    },
+  };
+}
+
+function productPart(event: ScorableEvent, set: RuleSet): ProductPart | undefined {
+  if (!event.product) return undefined;
+  const product = set.products.find((p) => p.sku === event.product);
+  if (!product) return undefined;
+  const group = product.groupId === null ? undefined : set.groups.find((g) => g.id === product.groupId);
+  const perUnit = product.points ?? group?.points ?? 0;
+  if (perUnit === 0) return undefined;
+  const quantity = event.quantity ?? 1;
+  return {
+    sku: product.sku,
+    name: product.name,
+    quantity,
+    perUnit,
+    points: perUnit * quantity,
+    from: product.points === null ? 'group' : 'product',
+    ...(group ? { group: group.name } : {}),
+  };
+}
+
+/** Focus factors in force for the event on its local day (each scope that is set must match). */
+export function focusFor(event: Pick<ScorableEvent, 'type' | 'product'>, set: RuleSet, day: string): FocusPart[] {
+  const product = event.product ? set.products.find((p) => p.sku === event.product) : undefined;
+  return set.focus
+    .filter(
+      (f) =>
+        f.enabled &&
+        f.fromDay <= day &&
+        day <= f.toDay &&
+        (f.eventType === null || f.eventType === event.type) &&
+        (f.productId === null || f.productId === product?.id) &&
+        (f.groupId === null || (product !== undefined && f.groupId === product.groupId)),
+    )
+    .map((f) => ({ name: f.name, factor: f.factor }));
+}
+
 /**
- * Points an event earns under the rules in force. Amount points count only when the
- * amount is in the base currency (other currencies need an exchange rate, which the
- * caller resolves into `amountMinor` of the base currency before scoring).
+ * Points an event earns under a rule set: the type's fixed points, whole steps of the amount
+ * in the base currency (converted with the manager's rate in force that day), the product's
+ * or its group's points per unit, all multiplied by the focus factors in force, rounded once.
  */
-export function scoreEvent(event: ScorableEvent, rules: readonly ScoringRule[], baseCurrency: string): Award[] {
-  const rule = rules.find((r) => r.eventType === event.type && r.enabled);
+export function scoreEvent(event: ScorableEvent, set: RuleSet): Award[] {
+  const rule = set.rules.find((r) => r.eventType === event.type && r.enabled);
   if (!rule) return [];
   if (event.type === 'points.manual') {
     const points = event.manualPoints ?? 0;
     if (points === 0) return [];
     return [{ ruleId: rule.id, points, explanation: { kind: 'manual', reason: event.reason ?? '' } }];
   }
-  const explanation: Explanation & { kind: 'award' } = {
+  const day = localDay(event.occurredAt, set.timeZone);
+  const amount = amountPart(event, rule, set, day);
+  const product = productPart(event, set);
+  const subtotal = rule.points + (amount.part?.points ?? 0) + (product?.points ?? 0);
+  const focus = subtotal === 0 ? [] : focusFor(event, set, day);
+  const factor = focus.reduce((acc, f) => multiply(acc, parseDecimal(f.factor) ?? ONE), ONE);
+  const points = isOne(factor) ? subtotal : roundRatio(multiply(ratioOf(subtotal), factor));
+  if (points === 0) return [];
+  const explanation: AwardExplanation = {
     kind: 'award',
     eventType: event.type,
     fixedPoints: rule.points,
+    ...(amount.part ? { amountPoints: amount.part } : {}),
+    ...(amount.skipped ? { amountSkipped: amount.skipped } : {}),
+    ...(product ? { product } : {}),
+    ...(focus.length > 0 ? { focus, subtotal } : {}),
     ...(event.customerName ? { customer: event.customerName } : {}),
     ...(event.activityName ? { activityName: event.activityName } : {}),
+    ruleVersion: set.version,
   };
-  let points = rule.points;
-  if (rule.pointsPerStep !== 0 && event.amountMinor !== null && event.currency !== null && event.amountMinor > 0) {
-    if (event.currency === baseCurrency) {
-      // Whole steps only: 1 point per 100.00 gives 12 points for 1,299.99.
-      const amountPoints = Math.floor(event.amountMinor / rule.amountStepMinor) * rule.pointsPerStep;
-      points += amountPoints;
-      explanation.amountPoints = {
-        pointsPerStep: rule.pointsPerStep,
-        stepMinor: rule.amountStepMinor,
-        amountMinor: event.amountMinor,
-        currency: event.currency,
-      };
-    } else {
-      explanation.amountSkipped = { currency: event.currency, reason: 'no_rate' };
-    }
-  }
-  if (points === 0) return [];
   return [{ ruleId: rule.id, points, explanation }];
 }
 
-/** One award row of the original event, with what earlier reversals already took back. */
-export interface ReversibleAward {
-  ledgerId: number;
-  ruleId: number | null;
-  points: number;
-  alreadyReversed: number;
-}
-
-export interface ReversalRow {
-  reversesLedgerId: number;
-  ruleId: number | null;
-  /** Negative: the points taken back. */
-  points: number;
-}
-
 /**
- * Points to take back when an event is reversed, fully or in part. A partial reversal is
- * proportional to the amount taken back; shares are computed on the cumulative amount
- * reversed so far, so several partial refunds that add up to the whole take back exactly
- * the original points, with no rounding drift.
+ * Points a reversal takes back from an award of `awardPoints`, given the amounts of all the
+ * reversals of that award so far in order (this one last; null = the whole) and what those
+ * already took. Shares are computed on the cumulative amount, so partial refunds that add up
+ * to the whole take back exactly the original points, with no rounding drift; never more
+ * than was awarded.
  */
-export function reversePoints(
-  awards: readonly ReversibleAward[],
-  reversal: { amountMinor: number | null; previouslyReversedMinor: number; originalAmountMinor: number | null },
-): ReversalRow[] {
-  const { amountMinor, previouslyReversedMinor, originalAmountMinor } = reversal;
-  const whole = amountMinor === null || originalAmountMinor === null || originalAmountMinor <= 0;
-  const rows: ReversalRow[] = [];
-  for (const award of awards) {
-    let target: number;
-    if (whole) {
-      target = award.points;
-    } else {
-      const cumulative = Math.min(previouslyReversedMinor + amountMinor, originalAmountMinor);
-      target = roundHalfAwayFromZero((award.points * cumulative) / originalAmountMinor);
-    }
-    const take = target - award.alreadyReversed;
-    if (take !== 0) rows.push({ reversesLedgerId: award.ledgerId, ruleId: award.ruleId, points: -take });
+export function reversalTake(input: {
+  awardPoints: number;
+  originalAmountMinor: number | null;
+  reversalAmounts: readonly (number | null)[];
+  alreadyTaken: number;
+}): number {
+  const { awardPoints, originalAmountMinor, reversalAmounts, alreadyTaken } = input;
+  const whole = originalAmountMinor === null || originalAmountMinor <= 0 || reversalAmounts.some((a) => a === null);
+  let target: number;
+  if (whole) target = awardPoints;
+  else {
+    const cumulative = Math.min(
+      reversalAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0),
+      originalAmountMinor,
+    );
+    target = roundRatio({ num: BigInt(awardPoints) * BigInt(cumulative), den: BigInt(originalAmountMinor) });
   }
-  return rows;
+  return target - alreadyTaken;
 }
 
-function roundHalfAwayFromZero(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value));
+/** True when the reversals' amounts take back the whole of the original. */
+export function isFullyReversed(originalAmountMinor: number | null, reversalAmounts: readonly (number | null)[]): boolean {
+  if (reversalAmounts.length === 0) return false;
+  if (originalAmountMinor === null || originalAmountMinor <= 0 || reversalAmounts.some((a) => a === null)) return true;
+  return reversalAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) >= originalAmountMinor;
 }

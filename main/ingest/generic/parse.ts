@@ -29,6 +29,7 @@ const genericEventSchema = z.looseObject({
   name: text(120).optional(),
   points: z.number().int('must be a whole number').min(-100_000).max(100_000).optional(),
   reason: text(500).optional(),
+  quantity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000).optional(),
 });
 type GenericEvent = z.infer<typeof genericEventSchema>;
 
@@ -90,6 +91,9 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       manualPoints: event.type === 'points.manual' ? (event.points ?? null) : null,
       reason: event.reason ?? null,
       payloadJson: JSON.stringify(raw),
+      // A generic event is its own subject; a reversal is about the event it names.
+      subjectKey: REVERSING_TYPES.has(event.type) && event.reverses ? event.reverses : event.id,
+      quantity: event.quantity ?? null,
     },
   };
 }
