@@ -7,10 +7,19 @@ export function pathOf(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), prefix);
 }
 
-/** Zod's issues as field problems, with "is required" for a missing field. */
-export function problemsOf(error: z.ZodError, prefix = ''): FieldProblem[] {
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Zod's issues as field problems, with "is required" for a field that is not there at all. */
+export function problemsOf(error: z.ZodError, value: unknown, prefix = ''): FieldProblem[] {
   return error.issues.map((issue) => {
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const missing = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined;
     return { path: pathOf(prefix, issue.path), message: missing ? 'is required' : issue.message };
   });
 }
@@ -18,7 +27,7 @@ export function problemsOf(error: z.ZodError, prefix = ''): FieldProblem[] {
 /** Validates `value` against `schema`, or lists every problem with its path. */
 export function validate<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): { ok: true; value: T } | { ok: false; problems: FieldProblem[] } {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsOf(result.error, prefix) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsOf(result.error, value, prefix) };
 }
 
 /** A JSON number of major units (Asaas' 1890.5, Pipedrive's 12500) as exact minor units, never through a float multiply. */
