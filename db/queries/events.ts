@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import { REVERSING_TYPES } from '../../main/engine/event-types';
 import type { Db } from '../open';
+import { columnsOf, prepared } from '../statements';
 import { events, ledger } from '../schema';
 
 export type EventRow = typeof events.$inferSelect;
@@ -8,29 +9,30 @@ export type NewEventRow = typeof events.$inferInsert;
 
 /** Inserts an event unless the source already delivered that external id; returns the new row or undefined. */
 export function insertEventIfNew(db: Db, row: NewEventRow): EventRow | undefined {
-  return db.insert(events).values(row).onConflictDoNothing().returning().get();
+  const c = columnsOf(events);
+  const bound = c.bind(row);
+  const result = prepared(db, 'events.insertIfNew', () => `INSERT INTO events (${c.insertNames}) VALUES (${c.insertValues}) ON CONFLICT DO NOTHING`).run(bound);
+  return result.changes === 0 ? undefined : c.map({ ...bound, id: Number(result.lastInsertRowid) });
 }
 
 export function findEventByExternalId(db: Db, sourceId: string, externalId: string): EventRow | undefined {
-  return db
-    .select()
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.externalId, externalId)))
-    .get();
+  const c = columnsOf(events);
+  const raw = prepared(db, 'events.byExternalId', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND external_id = ?`).get(sourceId, externalId);
+  return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
 export function findEvent(db: Db, id: number): EventRow | undefined {
-  return db.select().from(events).where(eq(events.id, id)).get();
+  const c = columnsOf(events);
+  const raw = prepared(db, 'events.byId', () => `SELECT ${c.select} FROM events WHERE id = ?`).get(id);
+  return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
 /** The events of a source about one subject (a deal, a payment, a booking), in arrival order. */
 export function eventsOfSubject(db: Db, sourceId: string, subjectKey: string): EventRow[] {
-  return db
-    .select()
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.subjectKey, subjectKey)))
-    .orderBy(asc(events.id))
-    .all();
+  const c = columnsOf(events);
+  return prepared(db, 'events.ofSubject', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND subject_key = ? ORDER BY id`)
+    .all(sourceId, subjectKey)
+    .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
 /** Events that wait for a rep: no rep yet, and they would count (reversals and repeats need none). */

@@ -1,12 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { columnsOf, prepared } from '../statements';
 import { ledger } from '../schema';
 
 export type LedgerRow = typeof ledger.$inferSelect;
 export type NewLedgerRow = typeof ledger.$inferInsert;
 
-export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
-  return db.insert(ledger).values(row).returning().get();
+/** Appends a ledger row (the ledger is never edited); returns its id. */
+export function insertLedgerRow(db: Db, row: NewLedgerRow): number {
+  const c = columnsOf(ledger);
+  return Number(prepared(db, 'ledger.insert', () => `INSERT INTO ledger (${c.insertNames}) VALUES (${c.insertValues})`).run(c.bind(row)).lastInsertRowid);
 }
 
 export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {
@@ -54,13 +57,6 @@ export function netPointsOfEvents(db: Db, eventIds: readonly number[]): Map<stri
 
 /** The award row of an event (what its reversals point to), if it earned one. */
 export function firstAwardRowId(db: Db, eventId: number): number | null {
-  return (
-    db
-      .select({ id: ledger.id })
-      .from(ledger)
-      .where(and(eq(ledger.eventId, eventId), eq(ledger.kind, 'award')))
-      .orderBy(ledger.id)
-      .limit(1)
-      .get()?.id ?? null
-  );
+  const raw = prepared(db, 'ledger.firstAward', () => "SELECT id FROM ledger WHERE event_id = ? AND kind = 'award' ORDER BY id LIMIT 1").get(eventId) as { id: number } | undefined;
+  return raw?.id ?? null;
 }

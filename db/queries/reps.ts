@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../open';
+import { columnsOf, prepared } from '../statements';
 import { repIdentities, reps } from '../schema';
 
 export type RepRow = typeof reps.$inferSelect;
@@ -13,7 +14,9 @@ export function findRep(db: Db, id: number): RepRow | undefined {
 }
 
 export function findRepByEmail(db: Db, email: string): RepRow | undefined {
-  return db.select().from(reps).where(eq(reps.email, email)).get();
+  const c = columnsOf(reps);
+  const raw = prepared(db, 'reps.byEmail', () => `SELECT ${c.select} FROM reps WHERE email = ?`).get(email);
+  return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
 export function insertRep(db: Db, row: Omit<RepRow, 'id'>): RepRow {
@@ -26,11 +29,10 @@ export function updateRepRow(db: Db, id: number, patch: Partial<Omit<RepRow, 'id
 
 /** The rep a source's identity is mapped to, if the manager (or auto-match) mapped it. */
 export function findMappedRepId(db: Db, sourceId: string, kind: 'email' | 'external_id', value: string): number | undefined {
-  return db
-    .select({ repId: repIdentities.repId })
-    .from(repIdentities)
-    .where(and(eq(repIdentities.sourceId, sourceId), eq(repIdentities.kind, kind), eq(repIdentities.value, value)))
-    .get()?.repId;
+  const raw = prepared(db, 'identities.repOf', () => 'SELECT rep_id AS repId FROM rep_identities WHERE source_id = ? AND kind = ? AND value = ?').get(sourceId, kind, value) as
+    | { repId: number }
+    | undefined;
+  return raw?.repId;
 }
 
 export type IdentityRow = typeof repIdentities.$inferSelect;

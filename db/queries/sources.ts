@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { columnsOf, prepared } from '../statements';
 import { deliveries, sources } from '../schema';
 
 export type SourceRow = typeof sources.$inferSelect;
@@ -10,7 +11,9 @@ export function listSources(db: Db): SourceRow[] {
 }
 
 export function findSource(db: Db, id: string): SourceRow | undefined {
-  return db.select().from(sources).where(eq(sources.id, id)).get();
+  const c = columnsOf(sources);
+  const raw = prepared(db, 'sources.byId', () => `SELECT ${c.select} FROM sources WHERE id = ?`).get(id);
+  return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
 export function insertSource(db: Db, row: SourceRow): SourceRow {
@@ -18,7 +21,10 @@ export function insertSource(db: Db, row: SourceRow): SourceRow {
 }
 
 export function insertDelivery(db: Db, row: Omit<DeliveryRow, 'id'>): DeliveryRow {
-  return db.insert(deliveries).values(row).returning().get();
+  const c = columnsOf(deliveries);
+  const bound = c.bind(row);
+  const result = prepared(db, 'deliveries.insert', () => `INSERT INTO deliveries (${c.insertNames}) VALUES (${c.insertValues})`).run(bound);
+  return c.map({ ...bound, id: Number(result.lastInsertRowid) });
 }
 
 export function listDeliveries(db: Db, sourceId: string, limit: number): DeliveryRow[] {

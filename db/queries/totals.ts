@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { prepared } from '../statements';
 import { ledger, repDayTotals, reps } from '../schema';
 
 /**
@@ -7,17 +8,13 @@ import { ledger, repDayTotals, reps } from '../schema';
  * `lastGainAt` is the instant points were gained (0 when the change only took points away).
  */
 export function addToDayTotal(db: Db, repId: number, day: string, points: number, lastGainAt: number): void {
-  const gained = lastGainAt;
-  db.insert(repDayTotals)
-    .values({ day, repId, points, lastScoredAt: gained })
-    .onConflictDoUpdate({
-      target: [repDayTotals.day, repDayTotals.repId],
-      set: {
-        points: sql`${repDayTotals.points} + ${points}`,
-        lastScoredAt: sql`max(${repDayTotals.lastScoredAt}, ${gained})`,
-      },
-    })
-    .run();
+  prepared(
+    db,
+    'totals.add',
+    () =>
+      'INSERT INTO rep_day_totals (day, rep_id, points, last_scored_at) VALUES (?, ?, ?, ?) ' +
+      'ON CONFLICT (day, rep_id) DO UPDATE SET points = points + excluded.points, last_scored_at = max(last_scored_at, excluded.last_scored_at)',
+  ).run(day, repId, points, lastGainAt);
 }
 
 export interface RepPeriodTotal {

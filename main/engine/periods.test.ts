@@ -76,6 +76,14 @@ describe('parseInstant', () => {
     expect(parseInstant('yesterday')).toBeNull();
   });
 
+  it('reads fractions, half-hour offsets and the day boundary exactly as the general parser does', () => {
+    expect(parseInstant('2026-11-18T16:42:10.837215Z')).toEqual({ at: Date.parse('2026-11-18T16:42:10.837Z'), offsetMinutes: 0 });
+    expect(parseInstant('2026-11-24T14:05:00+05:30')).toEqual({ at: Date.parse('2026-11-24T08:35:00Z'), offsetMinutes: 330 });
+    expect(parseInstant('2026-11-24T14:05+0530')).toEqual(parseInstant('2026-11-24T14:05:00+05:30'));
+    expect(parseInstant('2026-11-24T24:00:00Z')).toBeNull();
+    expect(parseInstant('2024-02-29T12:00:00-03:00')?.at).toBe(Date.parse('2024-02-29T15:00:00Z'));
+  });
+
   it('localDay reads the calendar day in a zone', () => {
     expect(localDay(Date.parse('2025-11-20T00:47:03Z'), 'America/Sao_Paulo')).toBe('2025-11-19');
   });

@@ -79,13 +79,48 @@ export function previousPeriod(period: Period, calendar: Calendar): Period {
   return periodContaining(period.kind, period.start - 1, calendar);
 }
 
-/** The local calendar day of an instant in a time zone, `YYYY-MM-DD`. */
+const QUARTER_HOUR = 900_000;
+const dayCache = new Map<string, Map<number, string>>();
+
+/**
+ * The local calendar day of an instant in a time zone, `YYYY-MM-DD`. Every UTC offset in use
+ * is a whole number of quarter hours, so the day is remembered per quarter hour: scoring a
+ * burst of events asks the time-zone rules once, not once per event.
+ */
 export function localDay(at: number, timeZone: string): string {
-  return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? '';
+  let zone = dayCache.get(timeZone);
+  if (!zone) dayCache.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(at / QUARTER_HOUR);
+  let day = zone.get(bucket);
+  if (day === undefined) {
+    if (zone.size > 50_000) zone.clear();
+    day = DateTime.fromMillis(bucket * QUARTER_HOUR, { zone: timeZone }).toISODate() ?? '';
+    zone.set(bucket, day);
+  }
+  return day;
+}
+
+const COMMON_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/i;
+
+/** The usual shape (`2026-11-24T14:05:00.123-03:00`) without the general parser; undefined for anything else. */
+function parseCommonIso(text: string): { at: number; offsetMinutes: number } | null | undefined {
+  const m = COMMON_ISO.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const millis = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  const offsetMinutes = m[8]?.toUpperCase() === 'Z' ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const check = new Date(local);
+  // Date.UTC rolls 30 February over into March: a date that does not exist is invalid.
+  if (hour > 23 || minute > 59 || second > 59 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (Math.abs(offsetMinutes) > 18 * 60) return null;
+  return { at: local - offsetMinutes * 60_000, offsetMinutes };
 }
 
 /** Parses an ISO 8601 timestamp that carries an offset or Z; null when it has none or is invalid. */
 export function parseInstant(text: string): { at: number; offsetMinutes: number } | null {
+  const common = parseCommonIso(text.trim());
+  if (common !== undefined) return common;
   if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(text.trim())) return null;
   const parsed = DateTime.fromISO(text.trim(), { setZone: true });
   if (!parsed.isValid) return null;

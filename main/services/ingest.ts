@@ -5,6 +5,7 @@ import { insertHeldItem } from '../../db/queries/held';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
+import { isEventType, isReversingType } from '../engine/event-types';
 import type { RuleSet } from '../engine/scoring/rules';
 import { decide, replaySubject } from '../engine/scoring/subjects';
 import type { HeldElement, IgnoredElement } from '../ingest/adapter';
@@ -63,7 +64,8 @@ function subjectKeyOf(ctx: ServiceContext, sourceId: string, event: IncomingEven
 
 function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
   const subjectKey = subjectKeyOf(ctx, source.id, event);
-  const decision = decide(replaySubject(eventsOfSubject(ctx.db, source.id, subjectKey).map(toSubjectEvent)), event.type);
+  const earlier = eventsOfSubject(ctx.db, source.id, subjectKey);
+  const decision = decide(replaySubject(earlier.map(toSubjectEvent)), event.type);
   if (decision.kind === 'waits' && event.onlyIfOpen) {
     const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: existing ? 'duplicate' : 'ignored' };
@@ -96,7 +98,8 @@ function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event:
     const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: 'duplicate' };
   }
-  scoreStoredEvent(ctx, set, stored);
+  // Most events are the first of their subject: no reversal can be waiting for them.
+  scoreStoredEvent(ctx, set, stored, { noEarlierReversals: !earlier.some((e) => isEventType(e.type) && isReversingType(e.type)) });
   // A reversal needs no rep of its own: it takes points from the rep of what it reverses.
   const status: EventStatus = decision.kind === 'repeats' ? 'already_counted' : decision.kind === 'counts' && stored.repId === null ? 'held' : 'accepted';
   return { externalId: event.externalId, eventId: stored.id, status };
@@ -154,16 +157,32 @@ function ingestOne(ctx: ServiceContext, set: RuleSet, submission: Submission, re
  */
 export function ingestBatch(ctx: ServiceContext, submissions: readonly Submission[]): (IngestResult | { error: unknown })[] {
   const receivedAt = ctx.now();
-  const results = inTransaction(ctx.db, () => {
-    const set = loadRuleSet(ctx);
-    return submissions.map((submission) => {
-      try {
-        return inTransaction(ctx.db, () => ingestOne(ctx, set, submission, receivedAt));
-      } catch (error) {
-        return { error };
-      }
+  const run = (isolated: boolean) =>
+    inTransaction(ctx.db, () => {
+      const set = loadRuleSet(ctx);
+      return submissions.map((submission): IngestResult | { error: unknown } => {
+        if (!isolated) {
+          try {
+            return ingestOne(ctx, set, submission, receivedAt);
+          } catch (error) {
+            throw new SubmissionFailed(error);
+          }
+        }
+        try {
+          return inTransaction(ctx.db, () => ingestOne(ctx, set, submission, receivedAt));
+        } catch (error) {
+          return { error };
+        }
+      });
     });
-  });
+  let results: (IngestResult | { error: unknown })[];
+  try {
+    // Savepoints cost two statements per delivery; they are only needed when one fails.
+    results = run(false);
+  } catch (error) {
+    if (!(error instanceof SubmissionFailed)) throw error;
+    results = submissions.length === 1 ? [{ error: error.cause }] : run(true);
+  }
   const done = results.filter((r): r is IngestResult => !('error' in r));
   if (done.some((r) => r.outcomes.some((o) => o.status === 'accepted' || o.status === 'held' || o.status === 'already_counted'))) {
     ctx.bus.changed('events', 'ledger', 'deliveries');
@@ -171,6 +190,13 @@ export function ingestBatch(ctx: ServiceContext, submissions: readonly Submissio
   if (done.some((r) => r.delivery.outcome === 'held')) ctx.bus.changed('held');
   for (const r of done) ctx.bus.delivery(r.delivery);
   return results;
+}
+
+/** A delivery failed inside an optimistic batch: the batch is redone with one savepoint per delivery. */
+class SubmissionFailed extends Error {
+  constructor(cause: unknown) {
+    super('a delivery of the batch failed', { cause });
+  }
 }
 
 /** One delivery, in its own transaction; throws what it met. */

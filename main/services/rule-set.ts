@@ -1,7 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { exchangeRates, focusFactors, productGroups, products, ruleVersions, scoringRules } from '../../db/schema';
 import { readWorkspace } from '../../db/queries/workspace';
+import { prepared } from '../../db/statements';
 import { isEventType } from '../engine/event-types';
 import type { RuleSet, ScoringRule } from '../engine/scoring/rules';
 import type { RuleChange } from '../../preload/contract';
@@ -22,7 +23,8 @@ export function toRule(row: RuleRow): ScoringRule {
 }
 
 export function currentRuleVersion(db: Db): number {
-  return db.select({ v: sql<number | null>`max(${ruleVersions.id})` }).from(ruleVersions).get()?.v ?? 0;
+  const raw = prepared(db, 'ruleVersions.current', () => 'SELECT max(id) AS v FROM rule_versions').get() as { v: number | null } | undefined;
+  return raw?.v ?? 0;
 }
 
 function readRuleSet(db: Db, version: number): RuleSet {

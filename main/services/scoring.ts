@@ -118,7 +118,7 @@ function applyReversalsOf(ctx: ServiceContext, set: RuleSet, original: EventRow)
  * Writes the ledger rows an event earns (or takes back) under the rules in force. Call
  * inside the transaction that stored or resolved the event. Returns true when points moved.
  */
-export function scoreStoredEvent(ctx: ServiceContext, set: RuleSet, event: EventRow): boolean {
+export function scoreStoredEvent(ctx: ServiceContext, set: RuleSet, event: EventRow, hint: { noEarlierReversals?: boolean } = {}): boolean {
   const type = eventType(event);
   if (isReversingType(type)) {
     // A reversal that found nothing open waits: the next counted event of its subject takes it.
@@ -131,6 +131,6 @@ export function scoreStoredEvent(ctx: ServiceContext, set: RuleSet, event: Event
     writeLedger(ctx, set, { eventId: event.id, repId: event.repId, ruleId: award.ruleId, points: award.points, occurredAt: event.occurredAt }, 'award', award.explanation);
   }
   // Reversals that arrived first (out of order, or while the event waited for its rep) apply now.
-  const reversed = event.subjectKey === null ? false : applyReversalsOf(ctx, set, event);
+  const reversed = event.subjectKey === null || hint.noEarlierReversals ? false : applyReversalsOf(ctx, set, event);
   return awards.length > 0 || reversed;
 }

@@ -21,7 +21,7 @@ export interface VendorApp {
   events(): Promise<EventView[]>;
   /** Points of a rep over all time (the year of the fixtures). */
   points(name: string): Promise<number>;
-  deliveries(): Promise<{ outcome: string; httpStatus: number; reason: string | null; held?: { pending: number; resolved: number } }[]>;
+  deliveries(): Promise<{ id: number; outcome: string; httpStatus: number; reason: string | null; held?: { pending: number; resolved: number } }[]>;
   stop(): Promise<void>;
 }
 

@@ -78,14 +78,14 @@ describe('HubSpot webhooks (v3)', () => {
     const sources = await app.t.call('sources.list');
     expect(sources[0]?.heldCount).toBe(1);
 
-    const stillDown = await app.t.call('sources.replay', { deliveryId: (delivery as { id: number }).id });
+    const stillDown = await app.t.call('sources.replay', { deliveryId: delivery?.id ?? 0 });
     expect(stillDown).toEqual({ resolved: 0, stillHeld: 1, reason: 'HubSpot answered 503 reading deal 38611952014' });
 
     hubspot.setFailing(false);
-    expect(await app.t.call('sources.replay', { deliveryId: (delivery as { id: number }).id })).toEqual({ resolved: 1, stillHeld: 0, reason: null });
+    expect(await app.t.call('sources.replay', { deliveryId: delivery?.id ?? 0 })).toEqual({ resolved: 1, stillHeld: 0, reason: null });
     expect(await app.points('Carla Mendes')).toBe(235);
     expect((await app.deliveries())[0]).toMatchObject({ outcome: 'held', held: { pending: 0, resolved: 1 } });
-    const replayAgain = await app.t.api('sources.replay', { deliveryId: (delivery as { id: number }).id });
+    const replayAgain = await app.t.api('sources.replay', { deliveryId: delivery?.id ?? 0 });
     expect(replayAgain).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
