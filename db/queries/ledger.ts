@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { columnsOf, prepared } from '../statements';
 import { ledger } from '../schema';

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../open';
 import { columnsOf, prepared } from '../statements';
 import { repIdentities, reps } from '../schema';

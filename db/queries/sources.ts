@@ -56,11 +56,13 @@ export function deliveryStats(db: Db, sourceId: string, since: number): Delivery
 
 /** Deliveries per hour bucket since `since` (bucket 0 = [since, since + 1 h)). */
 export function deliveriesPerHour(db: Db, sourceId: string, since: number): Map<number, number> {
+  // The bound number arrives as a REAL: cast, or 23.7 would not be hour 23.
+  const bucket = sql<number>`cast((${deliveries.receivedAt} - ${since}) / 3600000 as integer)`;
   const rows = db
-    .select({ bucket: sql<number>`(${deliveries.receivedAt} - ${since}) / 3600000`, n: sql<number>`count(*)` })
+    .select({ bucket, n: sql<number>`count(*)` })
     .from(deliveries)
     .where(and(eq(deliveries.sourceId, sourceId), gte(deliveries.receivedAt, since)))
-    .groupBy(sql`(${deliveries.receivedAt} - ${since}) / 3600000`)
+    .groupBy(bucket)
     .all();
   return new Map(rows.map((r) => [r.bucket, r.n]));
 }

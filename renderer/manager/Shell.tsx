@@ -9,11 +9,14 @@ import { RepsScreen } from './screens/RepsScreen';
 import { RulesScreen } from './screens/RulesScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { SourcesScreen } from './screens/SourcesScreen';
+import { UnmappedScreen } from './screens/UnmappedScreen';
+import { useQuery } from '../api/use-query';
 import { useManager } from './store';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   leaderboard: () => <LeaderboardScreen />,
   activity: () => <ActivityScreen />,
+  unmapped: () => <UnmappedScreen />,
   reps: () => <RepsScreen />,
   sources: () => <SourcesScreen />,
   rules: () => <RulesScreen />,
@@ -24,6 +27,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
 const ICONS: Record<Route, string> = {
   leaderboard: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   activity: 'M3 12h4l3-8 4 16 3-8h4',
+  unmapped: 'M12 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10ZM4 21v-1a6 6 0 0 1 9-5.2M17 14v4M17 21h.01',
   reps: 'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM21 19v-1a4 4 0 0 0-3-3.87M15.5 3.13a3.5 3.5 0 0 1 0 6.75',
   sources: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
   rules: 'M12 2l3 6.5 7 .8-5.2 4.8 1.5 7L12 17.6 5.7 21l1.5-7L2 9.3l7-.8z',
@@ -31,13 +35,18 @@ const ICONS: Record<Route, string> = {
   setup: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z',
 };
 
-function NavLink({ route, active, label }: { route: Route; active: boolean; label: string }) {
+function NavLink({ route, active, label, badge }: { route: Route; active: boolean; label: string; badge?: number }) {
   return (
     <a href={`#/${route}`} className={`nav-link ${active ? 'is-active' : ''}`} aria-current={active ? 'page' : undefined}>
       <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
         <path d={ICONS[route]} />
       </svg>
       {label}
+      {badge ? (
+        <span className="nav-badge" data-testid={`nav-badge-${route}`}>
+          {badge}
+        </span>
+      ) : null}
     </a>
   );
 }
@@ -46,7 +55,9 @@ export function Shell() {
   const { m } = useI18n();
   const route = useRoute();
   const { workspace, connected } = useManager();
-  const live: Route[] = ['leaderboard', 'activity'];
+  const live: Route[] = ['leaderboard', 'activity', 'unmapped'];
+  // Events waiting for a rep are counted next to Unmapped, live.
+  const waiting = useQuery('events.list', { limit: 1 }, ['events', 'identities', 'reps']).data?.unmappedCount ?? 0;
   const setup: Route[] = ['reps', 'sources', 'rules', 'displays', 'setup'];
   return (
     <div className="shell">
@@ -61,7 +72,7 @@ export function Shell() {
         <nav aria-label="Fanfare">
           <div className="nav-group">{m.nav.groupLive}</div>
           {live.map((r) => (
-            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} {...(r === 'unmapped' ? { badge: waiting } : {})} />
           ))}
           <div className="nav-group">{m.nav.groupSetup}</div>
           {setup.map((r) => (

@@ -1,11 +1,28 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = ['leaderboard', 'activity', 'unmapped', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {
   const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'leaderboard';
+}
+
+/** A parameter of the route's hash (`#/activity?rep=3` -> routeParam('rep') = '3'). */
+export function routeParam(name: string): string | null {
+  const query = window.location.hash.split('?')[1] ?? '';
+  return new URLSearchParams(query).get(name);
+}
+
+/** A hash parameter that follows links and back/forward while the screen stays open. */
+export function useRouteParam(name: string): string | null {
+  const [value, setValue] = useState(() => routeParam(name));
+  useEffect(() => {
+    const onChange = () => setValue(routeParam(name));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, [name]);
+  return value;
 }
 
 /** The screen named in the URL hash (#/sources), so reload and back/forward keep the place. */

@@ -6,6 +6,9 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { Toggle } from '../../ui/components/Toggle';
 import { useI18n } from '../../ui/i18n/i18n';
 import { explain } from '../../ui/explain';
+import { routeParam } from '../router';
+import { AwardCard } from './AwardCard';
+import './scoring.css';
 
 function Points({ points }: { points: number }) {
   const { f } = useI18n();
@@ -24,6 +27,7 @@ function EventRow({ event }: { event: EventView }) {
       <td>{event.repName ?? <span className="pill pill-amber" title={event.identity ?? ''}>{`${m.activity.noRep}: ${event.identity ?? '?'}`}</span>}</td>
       <td>
         {m.eventTypes[event.type]}
+        {event.note ? <span className="pill pill-grey note-pill">{m.scoring.activity.notes[event.note]}</span> : null}
         {event.customerName ? <div className="muted small">{event.customerName}</div> : null}
       </td>
       <td className="col-num tabular nowrap">{event.amountMinor !== null && event.currency ? f.money(event.amountMinor, event.currency) : '—'}</td>
@@ -39,7 +43,13 @@ export function ActivityScreen() {
   const { m } = useI18n();
   const [unmappedOnly, setUnmappedOnly] = useState(false);
   const [limit, setLimit] = useState(100);
-  const events = useQuery('events.list', { limit, unmappedOnly }, ['events', 'ledger', 'reps']);
+  const [repId, setRepId] = useState<number | ''>(() => Number(routeParam('rep')) || '');
+  const reps = useQuery('reps.list', {}, ['reps']);
+  const events = useQuery('events.list', { limit, unmappedOnly, ...(repId !== '' ? { repId } : {}) }, ['events', 'ledger', 'reps']);
+  const chooseRep = (value: number | '') => {
+    setRepId(value);
+    window.history.replaceState(null, '', value === '' ? '#/activity' : `#/activity?rep=${value}`);
+  };
   const unmapped = events.data?.unmappedCount ?? 0;
   const list = events.data?.events ?? [];
   return (
@@ -48,16 +58,33 @@ export function ActivityScreen() {
         title={m.activity.title}
         intro={m.activity.intro}
         actions={
-          <label className="toggle-label">
-            <Toggle checked={unmappedOnly} onChange={setUnmappedOnly} label={m.activity.unmappedOnly} />
-            {m.activity.unmappedOnly}
-          </label>
+          <div className="activity-filters">
+            <label className="field inline">
+              <span>{m.scoring.activity.rep}</span>
+              <select value={repId} onChange={(e) => chooseRep(e.target.value === '' ? '' : Number(e.target.value))} aria-label={m.scoring.activity.rep}>
+                <option value="">{m.scoring.activity.allReps}</option>
+                {(reps.data ?? []).map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="toggle-label">
+              <Toggle checked={unmappedOnly} onChange={setUnmappedOnly} label={m.activity.unmappedOnly} />
+              {m.activity.unmappedOnly}
+            </label>
+          </div>
         }
       />
+      <AwardCard reps={(reps.data ?? []).filter((r) => r.active)} />
       {unmapped > 0 ? (
         <div className="notice notice-warn" data-testid="unmapped-banner">
           <strong>{m.activity.unmapped(unmapped)}</strong>
           <span>{m.activity.unmappedHint}</span>
+          <a className="btn btn-secondary btn-small" href="#/unmapped">
+            {m.nav.unmapped}
+          </a>
         </div>
       ) : null}
       <ErrorNotice error={events.error} onRetry={events.refresh} />

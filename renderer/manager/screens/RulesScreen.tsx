@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppError, Rule } from '../../../preload/contract';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
@@ -8,6 +8,13 @@ import { Toggle } from '../../ui/components/Toggle';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useManager } from '../store';
 import { decimalToMinor, minorDigits, minorToDecimal } from '../../ui/money-input';
+import { useRouteParam } from '../router';
+import { CatalogSection } from './rules/CatalogSection';
+import { FocusSection } from './rules/FocusSection';
+import { HistorySection } from './rules/HistorySection';
+import { RatesSection } from './rules/RatesSection';
+import { RecomputeSection } from './rules/RecomputeSection';
+import './scoring.css';
 
 function RuleRow({ rule, currency }: { rule: Rule; currency: string }) {
   const { m } = useI18n();
@@ -71,13 +78,15 @@ function RuleRow({ rule, currency }: { rule: Rule; currency: string }) {
   );
 }
 
-export function RulesScreen() {
+const TABS = ['points', 'rates', 'catalog', 'focus', 'recompute', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+function PointsSection() {
   const { m } = useI18n();
   const rules = useQuery('rules.list', {}, ['rules']);
   const currency = useManager((s) => s.workspace?.baseCurrency ?? 'USD');
   return (
-    <section className="screen">
-      <PageHeader title={m.rules.title} intro={m.rules.intro} />
+    <>
       <ErrorNotice error={rules.error} onRetry={rules.refresh} />
       <div className="card">
         <table className="table rules-table">
@@ -98,6 +107,37 @@ export function RulesScreen() {
         </table>
         <p className="muted small">{m.rules.reversalNote}</p>
       </div>
+    </>
+  );
+}
+
+const SECTIONS: Record<Tab, () => ReactNode> = {
+  points: () => <PointsSection />,
+  rates: () => <RatesSection />,
+  catalog: () => <CatalogSection />,
+  focus: () => <FocusSection />,
+  recompute: () => <RecomputeSection />,
+  history: () => <HistorySection />,
+};
+
+export function RulesScreen() {
+  const { m } = useI18n();
+  const param = useRouteParam('tab');
+  const tab: Tab = (TABS as readonly string[]).includes(param ?? '') ? (param as Tab) : 'points';
+  const choose = (next: Tab) => {
+    window.location.hash = `#/rules?tab=${next}`;
+  };
+  return (
+    <section className="screen">
+      <PageHeader title={m.rules.title} intro={m.rules.intro} />
+      <div className="segmented rules-tabs" role="tablist" aria-label={m.rules.title}>
+        {TABS.map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'is-selected' : ''} onClick={() => choose(t)}>
+            {m.scoring.tabs[t]}
+          </button>
+        ))}
+      </div>
+      {SECTIONS[tab]()}
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { scoringEn } from './scoring.en';
+import { sourcesEn } from './sources.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -29,6 +31,7 @@ export const en = {
     rules: 'Scoring rules',
     displays: 'Displays',
     setup: 'Workspace',
+    unmapped: 'Unmapped',
     groupLive: 'Live',
     groupSetup: 'Set up',
   },
@@ -80,7 +83,7 @@ export const en = {
     name: 'Name',
     namePlaceholder: 'Our CRM',
     kind: 'Kind',
-    kinds: { generic: 'Generic JSON (Zapier, n8n, scripts)' } satisfies Record<SourceKind, string>,
+    kinds: sourcesEn.kindNames satisfies Record<SourceKind, string>,
     webhookUrl: 'Webhook URL',
     secret: 'Signing secret',
     reveal: 'Show',
@@ -99,14 +102,14 @@ export const en = {
   },
   rules: {
     title: 'Scoring rules',
-    intro: 'The points each kind of event earns. Changes apply to events received from now on.',
+    intro: 'What each event earns: points per event and per amount, products, focus factors. Changes apply to events received from then on; Recompute applies them to the past.',
     event: 'Event',
     perEvent: 'Points per event',
     perAmount: 'Points per amount',
     every: 'for every',
     enabled: 'Counts',
     manualNote: 'Manual awards carry their own points.',
-    reversalNote: 'Refunds and reopened deals take back the points of the event they reverse, in proportion to the amount.',
+    reversalNote: 'Refunds, reopened deals, churn and cancelled bookings take back the points of what they reverse, in proportion to the amount.',
   },
   leaderboard: {
     title: 'Leaderboard',
@@ -136,7 +139,7 @@ export const en = {
     intro: 'Every event Fanfare received, newest first, with the points it moved and why.',
     unmappedOnly: 'Only events waiting for a rep',
     unmapped: (n: number) => (n === 1 ? '1 event waits for a rep' : `${n} events wait for a rep`),
-    unmappedHint: 'Add a rep with the e-mail these events name and the next events will score. Nothing is dropped.',
+    unmappedHint: 'Map their identities to reps in Unmapped and they score at once. Nothing is dropped.',
     columns: { time: 'When', rep: 'Rep', event: 'Event', amount: 'Amount', points: 'Points', why: 'Why' },
     noRep: 'unmapped',
     empty: 'No events yet.',
@@ -154,11 +157,13 @@ export const en = {
     'deal.won': 'Deal won',
     'deal.lost': 'Deal lost',
     'deal.reopened': 'Deal reopened',
+    'deal.churned': 'Deal churned',
     'payment.confirmed': 'Payment confirmed',
     'payment.refunded': 'Payment refunded',
     'quote.sent': 'Quote sent',
     'reply.sent': 'Reply sent',
     'appointment.booked': 'Appointment booked',
+    'appointment.canceled': 'Appointment cancelled',
     'followup.converted': 'Follow-up converted',
     'catalog.sale': 'Catalog sale',
     activity: 'Activity',
@@ -177,6 +182,8 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  sourceSetup: sourcesEn,
+  scoring: scoringEn,
 };
 
 export type Messages = typeof en;

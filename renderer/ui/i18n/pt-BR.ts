@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { scoringPtBR } from './scoring.pt-BR';
+import { sourcesPtBR } from './sources.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -29,6 +31,7 @@ export const ptBR: Messages = {
     rules: 'Regras de pontos',
     displays: 'Telas',
     setup: 'Espaço de trabalho',
+    unmapped: 'Sem vendedor',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
   },
@@ -80,7 +83,7 @@ export const ptBR: Messages = {
     name: 'Nome',
     namePlaceholder: 'Nosso CRM',
     kind: 'Tipo',
-    kinds: { generic: 'JSON genérico (Zapier, n8n, scripts)' },
+    kinds: sourcesPtBR.kindNames,
     webhookUrl: 'URL do webhook',
     secret: 'Segredo de assinatura',
     reveal: 'Mostrar',
@@ -99,14 +102,14 @@ export const ptBR: Messages = {
   },
   rules: {
     title: 'Regras de pontos',
-    intro: 'Os pontos que cada tipo de evento vale. Alterações valem para eventos recebidos a partir de agora.',
+    intro: 'O que cada evento vale: pontos por evento e por valor, produtos, fatores de foco. Alterações valem para os eventos recebidos dali em diante; Recalcular as aplica ao passado.',
     event: 'Evento',
     perEvent: 'Pontos por evento',
     perAmount: 'Pontos por valor',
     every: 'a cada',
     enabled: 'Conta',
     manualNote: 'Pontos manuais trazem sua própria pontuação.',
-    reversalNote: 'Estornos e negócios reabertos retiram os pontos do evento que revertem, na proporção do valor.',
+    reversalNote: 'Estornos, negócios reabertos, cancelamentos de contrato e de reuniões retiram os pontos do que revertem, na proporção do valor.',
   },
   leaderboard: {
     title: 'Ranking',
@@ -136,7 +139,7 @@ export const ptBR: Messages = {
     intro: 'Todos os eventos recebidos, do mais novo ao mais antigo, com os pontos que geraram e o porquê.',
     unmappedOnly: 'Só eventos aguardando vendedor',
     unmapped: (n) => (n === 1 ? '1 evento aguarda um vendedor' : `${n} eventos aguardam um vendedor`),
-    unmappedHint: 'Cadastre um vendedor com o e-mail citado nesses eventos e os próximos serão pontuados. Nada é descartado.',
+    unmappedHint: 'Associe as identidades deles a vendedores em Sem vendedor e eles pontuam na hora. Nada é descartado.',
     columns: { time: 'Quando', rep: 'Vendedor', event: 'Evento', amount: 'Valor', points: 'Pontos', why: 'Por quê' },
     noRep: 'sem vendedor',
     empty: 'Nenhum evento ainda.',
@@ -154,11 +157,13 @@ export const ptBR: Messages = {
     'deal.won': 'Negócio ganho',
     'deal.lost': 'Negócio perdido',
     'deal.reopened': 'Negócio reaberto',
+    'deal.churned': 'Contrato cancelado',
     'payment.confirmed': 'Pagamento confirmado',
     'payment.refunded': 'Pagamento estornado',
     'quote.sent': 'Orçamento enviado',
     'reply.sent': 'Resposta enviada',
     'appointment.booked': 'Reunião agendada',
+    'appointment.canceled': 'Reunião cancelada',
     'followup.converted': 'Follow-up convertido',
     'catalog.sale': 'Venda de catálogo',
     activity: 'Atividade',
@@ -177,4 +182,6 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  sourceSetup: sourcesPtBR,
+  scoring: scoringPtBR,
 };
