@@ -177,3 +177,16 @@ describe('POST /hooks/generic/<sourceId>', () => {
     expect(after.rows[0]?.points).toBe(24); // 32 - round(32 x 0.25)
   });
 });
+
+describe('concurrent deliveries', () => {
+  it('the same event delivered 3 times at once counts once; different events in the same burst all count', async () => {
+    const body = event({ id: 'burst-same' });
+    const answers = await Promise.all([1, 2, 3].map(() => t.postGeneric(source.id, source.secret, body)));
+    expect(answers.map((a) => a.json.status).sort()).toEqual(['accepted', 'duplicate', 'duplicate']);
+    const others = await Promise.all(Array.from({ length: 20 }, (_, i) => t.postGeneric(source.id, source.secret, event({ id: `burst-${i}`, type: 'quote.sent', amount: undefined }))));
+    expect(others.every((a) => a.status === 200 && a.json.status === 'accepted')).toBe(true);
+    const board = await t.call('leaderboard.get', { period: 'week', at: '2026-11-24T18:00:00-03:00' });
+    expect(board.rows[0]?.points).toBe(62 + 20 * 10);
+    expect(await eventCount()).toBe(21);
+  });
+});

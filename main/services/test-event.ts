@@ -1,4 +1,6 @@
 import type { ParsedInput, ProcedureOutput, SourceKind } from '../../preload/contract';
+import { findEventByExternalId } from '../../db/queries/events';
+import { netPointsOfEvents } from '../../db/queries/ledger';
 import { findRep, listIdentities } from '../../db/queries/reps';
 import { signGeneric } from '../ingest/generic/signature';
 import { checkToken } from '../ingest/hubspot/api';
@@ -32,6 +34,15 @@ function describe(answer: { httpStatus: number; body: unknown }): string {
   return events.map((e) => `${e.type} for ${e.rep ?? `${e.identity ?? 'no one'} (not mapped to a rep yet)`}, ${e.points} points`).join('; ');
 }
 
+/** What a stored test event became: "activity for Ana Souza, 5 points". */
+function describeStored(ctx: ServiceContext, sourceId: string, externalId: string): string {
+  const event = findEventByExternalId(ctx.db, sourceId, externalId);
+  if (!event) return 'accepted';
+  const rep = event.repId === null ? undefined : findRep(ctx.db, event.repId);
+  const points = [...netPointsOfEvents(ctx.db, [event.id]).values()].reduce((sum, n) => sum + n.points, 0);
+  return `${event.type} for ${rep?.name ?? `${event.identityValue ?? 'no one'} (not mapped to a rep yet)`}, ${points} points`;
+}
+
 /**
  * Sends a real, signed test delivery to the source's own webhook URL, so the manager sees the
  * whole path work (listener, signature, parsing, rep mapping, scoring). A generic source gets
@@ -47,15 +58,16 @@ export async function sendTestEvent(ctx: ServiceContext, input: ParsedInput<'sou
   if (kind === 'generic') {
     if (rep && !rep.email) fail('invalid_input', `${rep.name} has no e-mail address; add one on the Reps screen so sources can name them.`, { path: 'repId' });
     const now = new Date(ctx.now());
+    const id = `fanfare-test-${now.getTime()}`;
     const body = JSON.stringify({
-      id: `fanfare-test-${now.getTime()}`,
+      id,
       type: 'activity',
       name: 'Webhook test',
       occurredAt: now.toISOString(),
       rep: rep?.email ? { email: rep.email } : { id: 'fanfare-test-nobody' },
     });
     const answer = await post(url, body, { 'x-fanfare-signature': signGeneric(source.secret, body) });
-    return { ...answer, dryRun: false, checks: [{ name: 'delivery', ok: answer.httpStatus === 200, detail: describe(answer) }] };
+    return { ...answer, dryRun: false, checks: [{ name: 'delivery', ok: answer.httpStatus === 200, detail: answer.httpStatus === 200 ? describeStored(ctx, source.id, id) : describe(answer) }] };
   }
   const settings = adapterSettings(ctx, source);
   const externalId = rep ? (listIdentities(ctx.db, source.id).find((i) => i.repId === rep.id && i.kind === 'external_id')?.value ?? null) : null;
