@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { columnsOf, prepared } from '../statements';
 import { ledger } from '../schema';
@@ -59,4 +59,9 @@ export function netPointsOfEvents(db: Db, eventIds: readonly number[]): Map<stri
 export function firstAwardRowId(db: Db, eventId: number): number | null {
   const raw = prepared(db, 'ledger.firstAward', () => "SELECT id FROM ledger WHERE event_id = ? AND kind = 'award' ORDER BY id LIMIT 1").get(eventId) as { id: number } | undefined;
   return raw?.id ?? null;
+}
+
+/** A rep's own ledger lines, newest first. */
+export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
+  return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
 }

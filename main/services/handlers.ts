@@ -4,6 +4,7 @@ import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
 import { getLeaderboard } from './leaderboard';
+import { createRepLink, listRepLinkViews, revokeRepLink } from './rep-links';
 import { createRep, listReps, updateRep } from './reps';
 import { createAward } from './awards';
 import { listCatalog, removeGroup, removeProduct, saveGroup, saveProduct } from './catalog';
@@ -13,6 +14,7 @@ import { listRates, removeRate, setRate } from './rates';
 import { applyRecompute, previewRecompute } from './recompute';
 import { listRules, ruleHistory, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries, updateSource } from './sources';
+import { createTeam, listTeams, renameTeam } from './teams';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
 
@@ -26,6 +28,12 @@ const repHandlers: HandlerSlice = {
   'reps.list': (_input, ctx) => listReps(ctx),
   'reps.create': (input, ctx) => createRep(ctx, input),
   'reps.update': (input, ctx) => updateRep(ctx, input),
+  'teams.list': (_input, ctx) => listTeams(ctx),
+  'teams.create': (input, ctx) => createTeam(ctx, input),
+  'teams.rename': (input, ctx) => renameTeam(ctx, input),
+  'repLinks.list': (_input, ctx) => listRepLinkViews(ctx),
+  'repLinks.create': (input, ctx) => createRepLink(ctx, input),
+  'repLinks.revoke': (input, ctx) => revokeRepLink(ctx, input),
 };
 
 const sourceHandlers: HandlerSlice = {

@@ -125,7 +125,7 @@ export function RulesScreen() {
   const param = useRouteParam('tab');
   const tab: Tab = (TABS as readonly string[]).includes(param ?? '') ? (param as Tab) : 'points';
   const choose = (next: Tab) => {
-    window.location.hash = `#/rules?tab=${next}`;
+    window.location.assign(`#/rules?tab=${next}`);
   };
   return (
     <section className="screen">
