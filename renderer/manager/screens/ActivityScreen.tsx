@@ -18,7 +18,8 @@ function Points({ points }: { points: number }) {
 
 function EventRow({ event }: { event: EventView }) {
   const { m, f } = useI18n();
-  const why = event.explanations.map((e) => explain(e.explanation, m, f));
+  // One line per ledger row; with several (an award and its later adjustment) each says its own points.
+  const why = event.explanations.map((e) => (event.explanations.length > 1 ? `${e.points > 0 ? '+' : '−'}${f.number(Math.abs(e.points))}: ` : '') + explain(e.explanation, m, f));
   return (
     <tr className={event.repId === null ? 'is-unmapped' : ''}>
       <td className="nowrap" title={f.dateTime(event.receivedAt)}>
@@ -34,7 +35,7 @@ function EventRow({ event }: { event: EventView }) {
       <td className="col-num tabular">
         <Points points={event.points} />
       </td>
-      <td className="why">{why.join(' · ') || '—'}</td>
+      <td className="why">{why.length === 0 ? '—' : why.map((line, i) => <div key={i}>{line}</div>)}</td>
     </tr>
   );
 }
