@@ -12,6 +12,7 @@ import { StaticFiles } from './server/static-files';
 import { ChangeBus } from './services/bus';
 import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
+import { startHeldRetry } from './services/held';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
@@ -103,6 +104,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   baseUrl = `http://${urlHost(options.host)}:${port}`;
   log('info', `listening on ${baseUrl} (data in ${dataDir.root})`);
 
+  // Held webhook elements (a HubSpot deal whose details could not be fetched) are retried with backoff.
+  const stopHeldRetry = startHeldRetry(ctx);
   let stopDemo: (() => void) | null = null;
   if (options.demo) {
     const seeded = seedDemo(ctx);
@@ -123,6 +126,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     close: () => {
       closing ??= (async () => {
         stopDemo?.();
+        stopHeldRetry();
         await http.close();
         closeDb(db);
         log('info', 'stopped');

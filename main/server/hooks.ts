@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppError } from '../../preload/contract';
-import { findSource } from '../../db/queries/sources';
+import { findSource, type SourceRow } from '../../db/queries/sources';
 import type { AdapterEnv, Interpretation, RawDelivery } from '../ingest/adapter';
 import { adapterFor } from '../ingest/adapters';
 import type { ServiceContext } from '../services/context';
@@ -30,8 +30,37 @@ function guardFor(ctx: ServiceContext): ReplayGuard {
   return guard;
 }
 
+/** Read lazily: only adapters that fetch from the vendor's API need the workspace currency. */
 export function adapterEnv(ctx: ServiceContext): AdapterEnv {
-  return { now: ctx.now, fetch: globalThis.fetch, baseCurrency: getCalendar(ctx).baseCurrency };
+  return {
+    now: ctx.now,
+    fetch: globalThis.fetch,
+    get baseCurrency() {
+      return getCalendar(ctx).baseCurrency;
+    },
+  };
+}
+
+const sourceCaches = new WeakMap<ServiceContext, Map<string, SourceRow | undefined>>();
+
+/**
+ * The source a delivery names, from memory: every change to a source goes through the
+ * services, which announce it on the bus, and that empties the cache.
+ */
+function sourceFor(ctx: ServiceContext, id: string): SourceRow | undefined {
+  let cache = sourceCaches.get(ctx);
+  if (!cache) {
+    const fresh = new Map<string, SourceRow | undefined>();
+    ctx.bus.subscribe((event) => {
+      if (event.name === 'changed' && event.payload.tables.includes('sources')) fresh.clear();
+    });
+    sourceCaches.set(ctx, (cache = fresh));
+  }
+  if (cache.has(id)) return cache.get(id);
+  const row = findSource(ctx.db, id);
+  // Unknown ids are not remembered: anyone can send those, the cache must not grow with them.
+  if (row) cache.set(id, row);
+  return row;
 }
 
 function reject(ctx: ServiceContext, res: ServerResponse, sourceId: string, error: AppError): void {
@@ -57,7 +86,7 @@ function answer(result: IngestResult, interpreted: Interpretation & { ok: true }
  * and score with group commit, and answer 2xx only once that transaction has committed.
  */
 export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, res: ServerResponse, kind: string, sourceId: string): Promise<void> {
-  const row = findSource(ctx.db, sourceId);
+  const row = sourceFor(ctx, sourceId);
   const adapter = adapterFor(kind);
   if (!row || row.kind !== kind || !adapter) {
     req.resume();
