@@ -1,23 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../tests/support/context';
-import { parseGenericBody } from '../ingest/generic/parse';
-import { ingestEvents } from './ingest';
+import { deliverGeneric } from '../../tests/support/ingest';
 import { getLeaderboard } from './leaderboard';
 import { applyRecompute, previewRecompute } from './recompute';
 import { createRep } from './reps';
 import { listRules, ruleHistory, updateRule } from './rules';
 import { setRate } from './rates';
-import { createSource, requireSource } from './sources';
+import { createSource } from './sources';
 import { listEvents } from './events';
 
 let ctx: TestContext;
 let sourceId: string;
 
-function deliver(events: object[]) {
-  const parsed = parseGenericBody(events);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return ingestEvents(ctx, requireSource(ctx, sourceId), parsed.value);
-}
+const deliver = (events: object[]) => deliverGeneric(ctx, sourceId, events);
 const points = (name: string, at = '2026-11-20T12:00:00Z') => getLeaderboard(ctx, 'month', Date.parse(at)).rows.find((r) => r.name === name)?.points ?? 0;
 const ruleId = (type: string) => listRules(ctx).find((r) => r.eventType === type)?.id ?? 0;
 

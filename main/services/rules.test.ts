@@ -1,25 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../tests/support/context';
-import { parseGenericBody } from '../ingest/generic/parse';
+import { deliverGeneric } from '../../tests/support/ingest';
 import { createAward } from './awards';
 import { listCatalog, removeGroup, removeProduct, saveGroup, saveProduct } from './catalog';
 import { listEvents } from './events';
 import { removeFocus, saveFocus } from './focus';
-import { ingestEvents } from './ingest';
 import { getLeaderboard } from './leaderboard';
 import { listRates, setRate } from './rates';
 import { createRep } from './reps';
-import { createSource, requireSource } from './sources';
+import { createSource } from './sources';
 import { updateWorkspace } from './workspace';
 
 let ctx: TestContext;
 let sourceId: string;
 const points = (name: string) => getLeaderboard(ctx, 'week').rows.find((r) => r.name === name)?.points ?? 0;
-function deliver(events: object[]) {
-  const parsed = parseGenericBody(events);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return ingestEvents(ctx, requireSource(ctx, sourceId), parsed.value);
-}
+const deliver = (events: object[]) => deliverGeneric(ctx, sourceId, events);
 
 beforeEach(() => {
   ctx = createTestContext({ now: '2026-12-08T15:00:00Z' });

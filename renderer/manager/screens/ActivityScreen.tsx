@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { Toggle } from '../../ui/components/Toggle';
 import { useI18n } from '../../ui/i18n/i18n';
 import { explain } from '../../ui/explain';
+import { RepSelect } from '../../ui/components/RepSelect';
 import { routeParam } from '../router';
 import { AwardCard } from './AwardCard';
 import './scoring.css';
@@ -62,14 +63,7 @@ export function ActivityScreen() {
           <div className="activity-filters">
             <label className="field inline">
               <span>{m.scoring.activity.rep}</span>
-              <select value={repId} onChange={(e) => chooseRep(e.target.value === '' ? '' : Number(e.target.value))} aria-label={m.scoring.activity.rep}>
-                <option value="">{m.scoring.activity.allReps}</option>
-                {(reps.data ?? []).map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
+              <RepSelect reps={reps.data ?? []} value={repId} onChange={chooseRep} empty={m.scoring.activity.allReps} label={m.scoring.activity.rep} />
             </label>
             <label className="toggle-label">
               <Toggle checked={unmappedOnly} onChange={setUnmappedOnly} label={m.activity.unmappedOnly} />

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { AppError, Rep } from '../../../preload/contract';
+import type { Rep } from '../../../preload/contract';
 import { call } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
+import { RepSelect } from '../../ui/components/RepSelect';
 import { useI18n } from '../../ui/i18n/i18n';
 
 /** The manager gives a rep points with a reason (soft skills), recorded as a manual award in the log. */
@@ -10,17 +12,16 @@ export function AwardCard({ reps }: { reps: Rep[] }) {
   const [repId, setRepId] = useState<number | ''>('');
   const [points, setPoints] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
   const [given, setGiven] = useState<string | null>(null);
+  const { error, run } = useAction();
   const a = m.scoring.awards;
 
   const give = async (event: FormEvent) => {
     event.preventDefault();
     if (repId === '') return;
-    const result = await call('awards.create', { repId, points: Number(points), reason });
-    setError(result.ok ? null : result.error);
-    if (!result.ok) return setGiven(null);
-    setGiven(a.given(f.number(result.value.points), reps.find((r) => r.id === repId)?.name ?? ''));
+    const award = await run(call('awards.create', { repId, points: Number(points), reason }));
+    setGiven(award ? a.given(f.number(award.points), reps.find((r) => r.id === repId)?.name ?? '') : null);
+    if (!award) return;
     setPoints('');
     setReason('');
   };
@@ -33,14 +34,7 @@ export function AwardCard({ reps }: { reps: Rep[] }) {
       <form className="inline-form" onSubmit={(e) => void give(e)} aria-label={a.title}>
         <label className="field">
           <span>{a.rep}</span>
-          <select value={repId} onChange={(e) => setRepId(e.target.value === '' ? '' : Number(e.target.value))} required>
-            <option value="">{m.scoring.unmapped.choose}</option>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <RepSelect reps={reps} value={repId} onChange={setRepId} empty={m.scoring.unmapped.choose} required />
         </label>
         <label className="field">
           <span>{a.points}</span>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { AppError, Rep, Source } from '../../../preload/contract';
+import type { Rep, Source } from '../../../preload/contract';
 import { call } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { RepSelect } from '../../ui/components/RepSelect';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { useI18n } from '../../ui/i18n/i18n';
@@ -12,25 +14,18 @@ export function SourceIdentities({ source, reps }: { source: Source; reps: Rep[]
   const [value, setValue] = useState('');
   const [kind, setKind] = useState<'email' | 'external_id'>(source.kind === 'pipedrive' || source.kind === 'asaas' ? 'external_id' : 'email');
   const [repId, setRepId] = useState<number | ''>('');
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, run } = useAction();
   const t = m.sourceSetup.identities;
   const kindLabel = (k: 'email' | 'external_id') => (k === 'email' ? t.kinds.email : m.sourceSetup.vendorId[source.kind]);
 
-  const map = async (input: { kind: 'email' | 'external_id'; value: string; repId: number }) => {
-    const result = await call('identities.map', { sourceId: source.id, ...input });
-    setError(result.ok ? null : result.error);
-    return result.ok;
-  };
+  const map = async (input: { kind: 'email' | 'external_id'; value: string; repId: number }) => (await run(call('identities.map', { sourceId: source.id, ...input }))) !== undefined;
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (repId === '' || !(await map({ kind, value, repId }))) return;
     setValue('');
     setRepId('');
   };
-  const unmap = async (id: number) => {
-    const result = await call('identities.unmap', { id });
-    setError(result.ok ? null : result.error);
-  };
+  const unmap = (id: number) => void run(call('identities.unmap', { id }));
 
   const list = mappings.data ?? [];
   return (
@@ -57,16 +52,10 @@ export function SourceIdentities({ source, reps }: { source: Source; reps: Rep[]
                   <span className="muted small">{kindLabel(row.kind)}</span> <code>{row.value}</code>
                 </td>
                 <td>
-                  <select aria-label={`${t.rep} ${row.value}`} value={row.repId} onChange={(e) => void map({ kind: row.kind, value: row.value, repId: Number(e.target.value) })}>
-                    {reps.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                  </select>
+                  <RepSelect reps={reps} value={row.repId} onChange={(repId) => void (repId !== '' && map({ kind: row.kind, value: row.value, repId }))} empty={null} label={`${t.rep} ${row.value}`} />
                 </td>
                 <td className="col-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void unmap(row.id)}>
+                  <button type="button" className="btn btn-ghost btn-small" onClick={() => unmap(row.id)}>
                     {t.unmap}
                   </button>
                 </td>
@@ -81,14 +70,7 @@ export function SourceIdentities({ source, reps }: { source: Source; reps: Rep[]
           <option value="email">{kindLabel('email')}</option>
         </select>
         <input aria-label={t.value} value={value} onChange={(e) => setValue(e.target.value)} placeholder={kind === 'email' ? m.reps.emailPlaceholder : t.placeholder} required maxLength={254} />
-        <select aria-label={t.rep} value={repId} onChange={(e) => setRepId(e.target.value === '' ? '' : Number(e.target.value))} required>
-          <option value="">{m.scoring.unmapped.choose}</option>
-          {reps.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+        <RepSelect reps={reps} value={repId} onChange={setRepId} empty={m.scoring.unmapped.choose} label={t.rep} required />
         <button type="submit" className="btn btn-secondary btn-small">
           {t.add}
         </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AppError, ProcedureOutput, Rep, Source } from '../../../preload/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
+import { RepSelect } from '../../ui/components/RepSelect';
 import { useI18n } from '../../ui/i18n/i18n';
 
 /** "Send test event": a signed delivery in the source's own format to its own URL (a dry run for vendors). */
@@ -27,14 +28,7 @@ export function SourceTest({ source, reps }: { source: Source; reps: Rep[] }) {
       <div className="test-row">
         <label className="field inline">
           <span>{m.sources.testFor}</span>
-          <select value={repId} onChange={(e) => setRepId(e.target.value === '' ? '' : Number(e.target.value))}>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-            <option value="">{m.sourceSetup.test.noRep}</option>
-          </select>
+          <RepSelect reps={reps} value={repId} onChange={setRepId} empty={m.sourceSetup.test.noRep} />
         </label>
         <button type="button" className="btn btn-secondary" onClick={() => void send()} disabled={busy || !source.enabled}>
           {m.sources.sendTest}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { AppError, Rep, SourceKind, UnmappedIdentity } from '../../../preload/contract';
+import type { Rep, SourceKind, UnmappedIdentity } from '../../../preload/contract';
 import { call } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { RepSelect } from '../../ui/components/RepSelect';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { PageHeader } from '../../ui/components/PageHeader';
@@ -20,7 +22,7 @@ function suggest(identity: string | null, reps: readonly Rep[]): number | '' {
 function UnmappedRow({ group, reps, kind, onMapped }: { group: UnmappedIdentity; reps: Rep[]; kind: SourceKind | undefined; onMapped: (text: string) => void }) {
   const { m, f } = useI18n();
   const [repId, setRepId] = useState<number | ''>(() => suggest(group.value, reps));
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, run } = useAction();
   const [busy, setBusy] = useState(false);
   const s = m.scoring.unmapped;
   const label = group.kind === 'email' ? m.sourceSetup.identities.kinds.email : kind ? m.sourceSetup.vendorId[kind] : m.sourceSetup.identities.kinds.external_id;
@@ -28,10 +30,9 @@ function UnmappedRow({ group, reps, kind, onMapped }: { group: UnmappedIdentity;
   const map = async () => {
     if (repId === '' || group.kind === null || group.value === null) return;
     setBusy(true);
-    const result = await call('identities.map', { sourceId: group.sourceId, kind: group.kind, value: group.value, repId });
+    const mapped = await run(call('identities.map', { sourceId: group.sourceId, kind: group.kind, value: group.value, repId }));
     setBusy(false);
-    setError(result.ok ? null : result.error);
-    if (result.ok) onMapped(s.mapped(result.value.scoredEvents, result.value.mapping.repName));
+    if (mapped) onMapped(s.mapped(mapped.scoredEvents, mapped.mapping.repName));
   };
 
   return (
@@ -55,14 +56,7 @@ function UnmappedRow({ group, reps, kind, onMapped }: { group: UnmappedIdentity;
       </td>
       <td>
         <div className="map-cell">
-          <select aria-label={`${s.mapTo} ${group.value ?? ''}`} value={repId} onChange={(e) => setRepId(e.target.value === '' ? '' : Number(e.target.value))} disabled={group.kind === null}>
-            <option value="">{s.choose}</option>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <RepSelect reps={reps} value={repId} onChange={setRepId} empty={s.choose} label={`${s.mapTo} ${group.value ?? ''}`} disabled={group.kind === null} />
           <button type="button" className="btn btn-primary btn-small" disabled={repId === '' || busy || group.kind === null} onClick={() => void map()}>
             {s.map}
           </button>

@@ -1,46 +1,78 @@
-import { useState, type FormEvent } from 'react';
-import type { AppError, ProductGroupView, ProductView, Result } from '../../../../preload/contract';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ProductGroupView, ProductView, Result } from '../../../../preload/contract';
 import { call } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { useI18n } from '../../../ui/i18n/i18n';
 
 const pointsOrNull = (text: string): number | null => (text.trim() === '' ? null : Number(text));
-const errorOf = (result: Result<unknown>): AppError | null => (result.ok ? null : result.error);
+type Run = <T>(call: Promise<Result<T>>) => Promise<T | undefined>;
 
-function GroupRow({ group, onError }: { group: ProductGroupView; onError: (e: AppError | null) => void }) {
+function GroupSelect({ groups, value, onChange, label }: { groups: readonly ProductGroupView[]; value: number | ''; onChange: (id: number | null) => void; label?: string }) {
   const { m } = useI18n();
-  const [points, setPoints] = useState(String(group.points));
-  const c = m.scoring.catalog;
-  const save = async () => onError(errorOf(await call('catalog.saveGroup', { id: group.id, name: group.name, points: Number(points) })));
-  const remove = async () => onError(errorOf(await call('catalog.removeGroup', { id: group.id })));
   return (
-    <tr>
-      <td>
-        <strong>{group.name}</strong>
-        <div className="muted small">{c.products(group.productCount)}</div>
-      </td>
-      <td>
-        <input className="num-input" type="number" min="0" step="1" value={points} onChange={(e) => setPoints(e.target.value)} onBlur={() => void (points !== String(group.points) && save())} aria-label={`${c.points} ${group.name}`} />
-      </td>
-      <td className="col-actions">
-        <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove()}>
-          {c.remove}
-        </button>
-      </td>
-    </tr>
+    <select value={value} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))} aria-label={label}>
+      <option value="">{m.scoring.catalog.noGroup}</option>
+      {groups.map((g) => (
+        <option key={g.id} value={g.id}>
+          {g.name}
+        </option>
+      ))}
+    </select>
   );
 }
 
-function ProductRow({ product, groups, onError }: { product: ProductView; groups: ProductGroupView[]; onError: (e: AppError | null) => void }) {
+/** Points per unit, saved when the field is left (empty = none of its own). */
+function PointsInput({ value, placeholder, label, onSave }: { value: number | null; placeholder?: string; label: string; onSave: (points: number | null) => void }) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  return (
+    <input
+      className="num-input"
+      type="number"
+      min="0"
+      step="1"
+      value={text}
+      placeholder={placeholder}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => pointsOrNull(text) !== value && onSave(pointsOrNull(text))}
+      aria-label={label}
+    />
+  );
+}
+
+function Table({ head, children }: { head: string[]; children: ReactNode }) {
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+          <th />
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+function RemoveButton({ onClick }: { onClick: () => void }) {
+  const { m } = useI18n();
+  return (
+    <td className="col-actions">
+      <button type="button" className="btn btn-ghost btn-small" onClick={onClick}>
+        {m.scoring.catalog.remove}
+      </button>
+    </td>
+  );
+}
+
+function ProductRow({ product, groups, run }: { product: ProductView; groups: ProductGroupView[]; run: Run }) {
   const { m, f } = useI18n();
-  const [points, setPoints] = useState(product.points === null ? '' : String(product.points));
   const c = m.scoring.catalog;
-  const save = async (patch: { groupId?: number | null; points?: number | null }) => {
-    const result = await call('catalog.saveProduct', { id: product.id, sku: product.sku, name: product.name, groupId: product.groupId, points: product.points, ...patch });
-    onError(errorOf(result));
-  };
-  const remove = async () => onError(errorOf(await call('catalog.removeProduct', { id: product.id })));
+  const save = (patch: { groupId?: number | null; points?: number | null }) =>
+    void run(call('catalog.saveProduct', { id: product.id, sku: product.sku, name: product.name, groupId: product.groupId, points: product.points, ...patch }));
   return (
     <tr data-testid={`product-${product.sku}`}>
       <td>
@@ -50,34 +82,13 @@ function ProductRow({ product, groups, onError }: { product: ProductView; groups
         </div>
       </td>
       <td>
-        <select value={product.groupId ?? ''} onChange={(e) => void save({ groupId: e.target.value === '' ? null : Number(e.target.value) })} aria-label={`${c.group} ${product.name}`}>
-          <option value="">{c.noGroup}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
+        <GroupSelect groups={groups} value={product.groupId ?? ''} onChange={(groupId) => save({ groupId })} label={`${c.group} ${product.name}`} />
       </td>
       <td>
-        <input
-          className="num-input"
-          type="number"
-          min="0"
-          step="1"
-          value={points}
-          placeholder={product.points === null ? String(product.effectivePoints) : ''}
-          onChange={(e) => setPoints(e.target.value)}
-          onBlur={() => void (pointsOrNull(points) !== product.points && save({ points: pointsOrNull(points) }))}
-          aria-label={`${c.points} ${product.name}`}
-        />
+        <PointsInput value={product.points} placeholder={product.points === null ? String(product.effectivePoints) : ''} label={`${c.points} ${product.name}`} onSave={(points) => save({ points })} />
         {product.points === null && product.groupId !== null ? <div className="muted small">{c.pointsFromGroup(f.number(product.effectivePoints))}</div> : null}
       </td>
-      <td className="col-actions">
-        <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove()}>
-          {c.remove}
-        </button>
-      </td>
+      <RemoveButton onClick={() => void run(call('catalog.removeProduct', { id: product.id }))} />
     </tr>
   );
 }
@@ -86,28 +97,21 @@ function ProductRow({ product, groups, onError }: { product: ProductView; groups
 export function CatalogSection() {
   const { m } = useI18n();
   const catalog = useQuery('catalog.list', {}, ['rules']);
-  const [error, setError] = useState<AppError | null>(null);
-  const [groupName, setGroupName] = useState('');
-  const [groupPoints, setGroupPoints] = useState('');
-  const [product, setProduct] = useState({ sku: '', name: '', groupId: '', points: '' });
+  const { error, run } = useAction();
+  const [group, setGroup] = useState({ name: '', points: '' });
+  const [product, setProduct] = useState<{ sku: string; name: string; groupId: number | ''; points: string }>({ sku: '', name: '', groupId: '', points: '' });
   const c = m.scoring.catalog;
   const groups = catalog.data?.groups ?? [];
   const products = catalog.data?.products ?? [];
 
   const addGroup = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await call('catalog.saveGroup', { name: groupName, points: Number(groupPoints || '0') });
-    setError(result.ok ? null : result.error);
-    if (result.ok) {
-      setGroupName('');
-      setGroupPoints('');
-    }
+    if (await run(call('catalog.saveGroup', { name: group.name, points: Number(group.points || '0') }))) setGroup({ name: '', points: '' });
   };
   const addProduct = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await call('catalog.saveProduct', { sku: product.sku, name: product.name, groupId: product.groupId === '' ? null : Number(product.groupId), points: pointsOrNull(product.points) });
-    setError(result.ok ? null : result.error);
-    if (result.ok) setProduct({ sku: '', name: '', groupId: '', points: '' });
+    const saved = await run(call('catalog.saveProduct', { sku: product.sku, name: product.name, groupId: product.groupId === '' ? null : product.groupId, points: pointsOrNull(product.points) }));
+    if (saved) setProduct({ sku: '', name: '', groupId: '', points: '' });
   };
 
   return (
@@ -127,14 +131,7 @@ export function CatalogSection() {
           </label>
           <label className="field">
             <span>{c.group}</span>
-            <select value={product.groupId} onChange={(e) => setProduct({ ...product, groupId: e.target.value })}>
-              <option value="">{c.noGroup}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
+            <GroupSelect groups={groups} value={product.groupId} onChange={(groupId) => setProduct({ ...product, groupId: groupId ?? '' })} />
           </label>
           <label className="field">
             <span>{c.points}</span>
@@ -144,57 +141,49 @@ export function CatalogSection() {
             {c.addProduct}
           </button>
         </form>
-        {products.length === 0 ? <p className="empty subtle">{c.emptyProducts}</p> : null}
-        {products.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{c.name}</th>
-                <th>{c.group}</th>
-                <th>{c.points}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((p) => (
-                <ProductRow key={`${p.id}-${p.points}-${p.groupId}`} product={p} groups={groups} onError={setError} />
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+        {products.length === 0 ? (
+          <p className="empty subtle">{c.emptyProducts}</p>
+        ) : (
+          <Table head={[c.name, c.group, c.points]}>
+            {products.map((p) => (
+              <ProductRow key={`${p.id}-${p.points}-${p.groupId}`} product={p} groups={groups} run={run} />
+            ))}
+          </Table>
+        )}
       </div>
       <div className="card section-card">
         <h2>{c.groupsTitle}</h2>
         <form className="inline-form" onSubmit={(e) => void addGroup(e)} aria-label={c.addGroup}>
           <label className="field grow">
             <span>{c.groupName}</span>
-            <input value={groupName} onChange={(e) => setGroupName(e.target.value)} required maxLength={80} />
+            <input value={group.name} onChange={(e) => setGroup({ ...group, name: e.target.value })} required maxLength={80} />
           </label>
           <label className="field">
             <span>{c.points}</span>
-            <input className="num-input" type="number" min="0" step="1" value={groupPoints} onChange={(e) => setGroupPoints(e.target.value)} />
+            <input className="num-input" type="number" min="0" step="1" value={group.points} onChange={(e) => setGroup({ ...group, points: e.target.value })} />
           </label>
           <button type="submit" className="btn btn-secondary">
             {c.addGroup}
           </button>
         </form>
-        {groups.length === 0 ? <p className="empty subtle">{c.emptyGroups}</p> : null}
-        {groups.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{c.groupName}</th>
-                <th>{c.points}</th>
-                <th />
+        {groups.length === 0 ? (
+          <p className="empty subtle">{c.emptyGroups}</p>
+        ) : (
+          <Table head={[c.groupName, c.points]}>
+            {groups.map((g) => (
+              <tr key={`${g.id}-${g.points}`}>
+                <td>
+                  <strong>{g.name}</strong>
+                  <div className="muted small">{c.products(g.productCount)}</div>
+                </td>
+                <td>
+                  <PointsInput value={g.points} label={`${c.points} ${g.name}`} onSave={(points) => void run(call('catalog.saveGroup', { id: g.id, name: g.name, points: points ?? 0 }))} />
+                </td>
+                <RemoveButton onClick={() => void run(call('catalog.removeGroup', { id: g.id }))} />
               </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <GroupRow key={`${g.id}-${g.points}`} group={g} onError={setError} />
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+            ))}
+          </Table>
+        )}
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { EVENT_TYPES, type AppError, type EventTypeName, type FocusFactorView, type ProcedureInput } from '../../../../preload/contract';
+import { EVENT_TYPES, type EventTypeName, type FocusFactorView, type ProcedureInput } from '../../../../preload/contract';
 import { call } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { useI18n } from '../../../ui/i18n/i18n';
@@ -15,17 +16,13 @@ export function FocusSection() {
   const focus = useQuery('focus.list', {}, ['rules']);
   const catalog = useQuery('catalog.list', {}, ['rules']);
   const [draft, setDraft] = useState({ name: '', factor: '2', fromDay: '', toDay: '', eventType: '', scope: '' });
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, run } = useAction();
   const t = m.scoring.focus;
   const products = catalog.data?.products ?? [];
   const groups = catalog.data?.groups ?? [];
   const day = today(now, f.timeZone);
 
-  const save = async (input: ProcedureInput<'focus.save'>) => {
-    const result = await call('focus.save', input);
-    setError(result.ok ? null : result.error);
-    return result.ok;
-  };
+  const save = async (input: ProcedureInput<'focus.save'>) => (await run(call('focus.save', input))) !== undefined;
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const [scopeKind, scopeId] = draft.scope.split(':');
@@ -41,10 +38,6 @@ export function FocusSection() {
     if (ok) setDraft({ name: '', factor: '2', fromDay: '', toDay: '', eventType: '', scope: '' });
   };
   const toggle = (row: FocusFactorView) => void save({ ...row, enabled: !row.enabled });
-  const remove = async (id: number) => {
-    const result = await call('focus.remove', { id });
-    setError(result.ok ? null : result.error);
-  };
   const scopeOf = (row: FocusFactorView) =>
     [row.eventType ? m.eventTypes[row.eventType] : null, row.productId ? products.find((p) => p.id === row.productId)?.name : null, row.groupId ? groups.find((g) => g.id === row.groupId)?.name : null]
       .filter(Boolean)
@@ -129,7 +122,7 @@ export function FocusSection() {
                   <button type="button" className="btn btn-ghost btn-small" onClick={() => toggle(row)}>
                     {row.enabled ? t.pause : t.resume}
                   </button>
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove(row.id)}>
+                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void run(call('focus.remove', { id: row.id }))}>
                     {t.remove}
                   </button>
                 </td>

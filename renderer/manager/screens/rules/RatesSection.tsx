@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../preload/contract';
 import { call } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { useI18n } from '../../../ui/i18n/i18n';
@@ -14,22 +14,15 @@ export function RatesSection() {
   const [currency, setCurrency] = useState('');
   const [rate, setRate] = useState('');
   const [validFrom, setValidFrom] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, run } = useAction();
   const r = m.scoring.rates;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await call('rates.set', { currency: currency.trim().toUpperCase(), rate: rate.trim().replace(',', '.'), validFrom: validFrom || null });
-    setError(result.ok ? null : result.error);
-    if (result.ok) {
-      setCurrency('');
-      setRate('');
-      setValidFrom('');
-    }
-  };
-  const remove = async (id: number) => {
-    const result = await call('rates.remove', { id });
-    setError(result.ok ? null : result.error);
+    if (!(await run(call('rates.set', { currency: currency.trim().toUpperCase(), rate: rate.trim().replace(',', '.'), validFrom: validFrom || null })))) return;
+    setCurrency('');
+    setRate('');
+    setValidFrom('');
   };
 
   const list = rates.data ?? [];
@@ -78,7 +71,7 @@ export function RatesSection() {
                 </td>
                 <td>{row.validFrom ? f.date(Date.parse(`${row.validFrom}T12:00:00Z`)) : r.anyDay}</td>
                 <td className="col-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void remove(row.id)}>
+                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void run(call('rates.remove', { id: row.id }))}>
                     {r.remove}
                   </button>
                 </td>
