@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchApp } from './support/app-process';
+import { launchApp, listAllEvents } from './support/app-process';
 
 /**
  * Group commit under kill -9: many senders at once (so deliveries share commits), generic
@@ -48,14 +48,7 @@ test('kill -9 during concurrent deliveries sharing commits loses no acknowledged
     expect(acknowledged.size).toBeGreaterThan(100);
 
     app = await launchApp({ dataDir });
-    const stored: { externalId: string; sourceId: string; points: number }[] = [];
-    let beforeId: number | undefined;
-    for (;;) {
-      const page = await app.api('events.list', { limit: 500, ...(beforeId ? { beforeId } : {}) });
-      stored.push(...page.events);
-      if (page.events.length < 500) break;
-      beforeId = page.events[page.events.length - 1].id;
-    }
+    const stored = await listAllEvents(app);
     const keys = stored.map((e) => `${e.sourceId === asaas.id ? 'asaas' : 'generic'}:${e.externalId}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of acknowledged) expect(keys).toContain(key);

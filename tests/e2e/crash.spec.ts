@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchApp } from './support/app-process';
+import { launchApp, listAllEvents } from './support/app-process';
 
 test('kill -9 mid-delivery loses no acknowledged event and duplicates none', async () => {
   let app = await launchApp();
@@ -32,14 +32,7 @@ test('kill -9 mid-delivery loses no acknowledged event and duplicates none', asy
     expect(acknowledged.size).toBeGreaterThan(50);
 
     app = await launchApp({ dataDir });
-    const stored: { externalId: string }[] = [];
-    let beforeId: number | undefined;
-    for (;;) {
-      const page = await app.api('events.list', { limit: 500, ...(beforeId ? { beforeId } : {}) });
-      stored.push(...page.events);
-      if (page.events.length < 500) break;
-      beforeId = page.events[page.events.length - 1].id;
-    }
+    const stored = await listAllEvents(app);
     const ids = stored.map((e) => e.externalId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of acknowledged) expect(ids).toContain(id);

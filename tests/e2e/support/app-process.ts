@@ -26,6 +26,18 @@ export interface AppProcess {
   cleanup(): void;
 }
 
+/** Every event the app holds, newest first (all pages of events.list). */
+export async function listAllEvents(app: Pick<AppProcess, 'api'>): Promise<{ id: number; externalId: string; sourceId: string; points: number }[]> {
+  const all: { id: number; externalId: string; sourceId: string; points: number }[] = [];
+  let beforeId: number | undefined;
+  for (;;) {
+    const page = await app.api('events.list', { limit: 500, ...(beforeId ? { beforeId } : {}) });
+    all.push(...page.events);
+    if (page.events.length < 500) return all;
+    beforeId = page.events[page.events.length - 1].id;
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
