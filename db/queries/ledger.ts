@@ -55,10 +55,12 @@ export function netPointsOfEvents(db: Db, eventIds: readonly number[]): Map<stri
   return out;
 }
 
-/** The award row of an event (what its reversals point to), if it earned one. */
-export function firstAwardRowId(db: Db, eventId: number): number | null {
-  const raw = prepared(db, 'ledger.firstAward', () => "SELECT id FROM ledger WHERE event_id = ? AND kind = 'award' ORDER BY id LIMIT 1").get(eventId) as { id: number } | undefined;
-  return raw?.id ?? null;
+/** The award row of an event (what its reversals point to, with the rule that gave it), if it earned one. */
+export function firstAwardRow(db: Db, eventId: number): { id: number; ruleId: number | null } | null {
+  const raw = prepared(db, 'ledger.firstAward', () => "SELECT id, rule_id AS ruleId FROM ledger WHERE event_id = ? AND kind = 'award' ORDER BY id LIMIT 1").get(eventId) as
+    | { id: number; ruleId: number | null }
+    | undefined;
+  return raw ?? null;
 }
 
 /** A rep's own ledger lines, newest first. */

@@ -140,7 +140,7 @@ export function applyRecompute(ctx: ServiceContext, input: ParsedInput<'recomput
     if (set.version !== plan.ruleVersion || hashOf(adjustments) !== plan.hash) {
       fail('conflict', 'The rules or the events of this range changed since the preview; preview again to see the new numbers.');
     }
-    for (const a of adjustments) writeLedger(ctx, set, { eventId: a.eventId, repId: a.repId, ruleId: null, points: a.points, occurredAt: a.occurredAt }, 'adjustment', a.explanation);
+    for (const a of adjustments) writeLedger(ctx, set, { eventId: a.eventId, repId: a.repId, ruleId: a.ruleId, points: a.points, occurredAt: a.occurredAt }, 'adjustment', a.explanation);
     return adjustments.length;
   });
   plansOf(ctx).delete(plan.id);

@@ -1,6 +1,6 @@
 import type { EventRow } from '../../db/queries/events';
 import { eventsOfSubject, findEvent } from '../../db/queries/events';
-import { firstAwardRowId, insertLedgerRow, netPointsOfEvents } from '../../db/queries/ledger';
+import { firstAwardRow, insertLedgerRow, netPointsOfEvents } from '../../db/queries/ledger';
 import { addToDayTotal } from '../../db/queries/totals';
 import { isEventType, isReversingType, type EventType } from '../engine/event-types';
 import { localDay } from '../engine/periods';
@@ -83,10 +83,12 @@ function applyReversal(ctx: ServiceContext, set: RuleSet, original: EventRow, re
   const take = reversalTake({ awardPoints: award, originalAmountMinor: original.amountMinor, reversalAmounts: amounts, alreadyTaken });
   if (take === 0) return false;
   const partial = reversal.amountMinor !== null && original.amountMinor !== null && reversal.amountMinor < original.amountMinor && reversal.currency !== null;
+  // The row names the award it takes back and the rule that gave it: "which rule, which event".
+  const awardRow = firstAwardRow(ctx.db, original.id);
   writeLedger(
     ctx,
     set,
-    { eventId: reversal.id, repId: original.repId, ruleId: null, points: -take, occurredAt: reversal.occurredAt },
+    { eventId: reversal.id, repId: original.repId, ruleId: awardRow?.ruleId ?? null, points: -take, occurredAt: reversal.occurredAt },
     'reversal',
     {
       kind: 'reversal',
@@ -97,7 +99,7 @@ function applyReversal(ctx: ServiceContext, set: RuleSet, original: EventRow, re
         : {}),
       ...(original.customerName ? { customer: original.customerName } : {}),
     },
-    firstAwardRowId(ctx.db, original.id),
+    awardRow?.id ?? null,
   );
   return true;
 }

@@ -37,14 +37,16 @@ export interface DesiredPoints {
   repId: number;
   occurredAt: number;
   points: number;
+  /** The rule that gives (or, for a reversal, gave) the points. */
+  ruleId: number | null;
   why?: AwardExplanation | ManualExplanation | ReversalExplanation;
 }
 
-function countedPoints(event: RecomputeCounted, set: RuleSet): { points: number; why?: AwardExplanation | ManualExplanation } {
-  if (event.repId === null || event.repeatsEventId !== null) return { points: 0 };
+function countedPoints(event: RecomputeCounted, set: RuleSet): { points: number; ruleId: number | null; why?: AwardExplanation | ManualExplanation } {
+  if (event.repId === null || event.repeatsEventId !== null) return { points: 0, ruleId: null };
   const [award] = scoreEvent(event, set);
-  if (!award) return { points: 0 };
-  return { points: award.points, why: award.explanation as AwardExplanation | ManualExplanation };
+  if (!award) return { points: 0, ruleId: null };
+  return { points: award.points, ruleId: award.ruleId, why: award.explanation as AwardExplanation | ManualExplanation };
 }
 
 /**
@@ -56,13 +58,14 @@ export function desiredPoints(item: RecomputeEvent, set: RuleSet): DesiredPoints
   if (item.kind === 'counted') {
     const { event } = item;
     if (event.repId === null) return null;
-    const { points, why } = countedPoints(event, set);
-    return { eventId: event.id, repId: event.repId, occurredAt: event.occurredAt, points, ...(why ? { why } : {}) };
+    const { points, ruleId, why } = countedPoints(event, set);
+    return { eventId: event.id, repId: event.repId, occurredAt: event.occurredAt, points, ruleId, ...(why ? { why } : {}) };
   }
   const { event } = item;
   const target = event.target;
   if (!target || target.event.repId === null) return null;
-  const award = target.inScope ? countedPoints(target.event, set).points : target.currentPoints;
+  const counted = countedPoints(target.event, set);
+  const award = target.inScope ? counted.points : target.currentPoints;
   const before = target.amountsSoFar.slice(0, -1);
   const takenBefore = before.length === 0 ? 0 : reversalTake({ awardPoints: award, originalAmountMinor: target.event.amountMinor, reversalAmounts: before, alreadyTaken: 0 });
   const take = reversalTake({ awardPoints: award, originalAmountMinor: target.event.amountMinor, reversalAmounts: target.amountsSoFar, alreadyTaken: takenBefore });
@@ -76,7 +79,7 @@ export function desiredPoints(item: RecomputeEvent, set: RuleSet): DesiredPoints
       : {}),
     ...(target.event.customerName ? { customer: target.event.customerName } : {}),
   };
-  return { eventId: event.id, repId: target.event.repId, occurredAt: event.occurredAt, points: -take, why };
+  return { eventId: event.id, repId: target.event.repId, occurredAt: event.occurredAt, points: -take, ruleId: counted.ruleId, why };
 }
 
 export interface Adjustment {
@@ -84,6 +87,7 @@ export interface Adjustment {
   repId: number;
   occurredAt: number;
   points: number;
+  ruleId: number | null;
   explanation: Explanation;
 }
 
@@ -108,6 +112,7 @@ export function adjustmentsFor(
       repId: d.repId,
       occurredAt: d.occurredAt,
       points: d.points - before,
+      ruleId: d.ruleId,
       explanation: { kind: 'adjustment', reason: 'recompute', before, after: d.points, ruleVersion, ...(d.why ? { now: d.why } : {}) },
     });
   }
@@ -118,6 +123,7 @@ export function adjustmentsFor(
       repId: row.repId,
       occurredAt: row.occurredAt,
       points: -row.points,
+      ruleId: null,
       explanation: { kind: 'adjustment', reason: 'recompute', before: row.points, after: 0, ruleVersion },
     });
   }
