@@ -231,6 +231,8 @@ export const deliveries = sqliteTable(
     eventCount: integer('event_count').notNull().default(0),
     /** External ids of the events in the delivery (JSON array, first 20). */
     externalIdsJson: text('external_ids_json').notNull().default('[]'),
+    /** What became of the delivery's elements, as counts (`DeliverySummary` JSON), worded by the UI. */
+    summaryJson: text('summary_json'),
   },
   (t) => [index('deliveries_source_time').on(t.sourceId, t.receivedAt)],
 );

@@ -73,6 +73,25 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const DELIVERY_OUTCOMES = ['accepted', 'duplicate', 'held', 'rejected'] as const;
+
+/** What became of a delivery's elements (the UI words it in the manager's language). */
+export const deliverySummarySchema = z.object({
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  /** Stored, but their payment, deal or booking already counted. */
+  alreadyCounted: z.number().int(),
+  /** Stored, waiting in Unmapped for their rep. */
+  waiting: z.number().int(),
+  /** Kept for replay (their details could not be fetched), with the vendor's reason. */
+  held: z.number().int(),
+  heldReason: z.string().optional(),
+  /** Genuine but moving no points, with the first reason. */
+  ignored: z.number().int(),
+  ignoredReason: z.string().optional(),
+  /** A dry-run test delivery: nothing stored; what each event would have become. */
+  test: z.array(z.object({ type: z.string(), rep: z.string().nullable(), identity: z.string().nullable(), points: z.number().int() })).optional(),
+});
+export type DeliverySummary = z.infer<typeof deliverySummarySchema>;
 export const deliverySchema = z.object({
   id: z.number().int(),
   sourceId: z.string(),
@@ -82,6 +101,7 @@ export const deliverySchema = z.object({
   reason: z.string().nullable(),
   eventCount: z.number().int(),
   externalIds: z.array(z.string()),
+  summary: deliverySummarySchema.nullable(),
   /** For a delivery with held elements: how many still wait, and the latest reason. */
   held: z.object({ pending: z.number().int(), resolved: z.number().int(), attempts: z.number().int(), reason: z.string() }).optional(),
 });

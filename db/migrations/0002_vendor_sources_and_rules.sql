@@ -67,6 +67,7 @@ CREATE TABLE `held_items` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `held_items_key_unique` ON `held_items` (`source_id`,`key`);--> statement-breakpoint
 CREATE INDEX `held_items_delivery` ON `held_items` (`delivery_id`);--> statement-breakpoint
+ALTER TABLE `deliveries` ADD `summary_json` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `subject_key` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `repeats_event_id` integer;--> statement-breakpoint
 ALTER TABLE `events` ADD `quantity` integer;--> statement-breakpoint

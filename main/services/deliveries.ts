@@ -1,4 +1,4 @@
-import type { Delivery } from '../../preload/contract';
+import type { Delivery, DeliverySummary } from '../../preload/contract';
 import type { DeliveryRow } from '../../db/queries/sources';
 
 export function toDeliveryView(row: DeliveryRow): Delivery {
@@ -11,5 +11,6 @@ export function toDeliveryView(row: DeliveryRow): Delivery {
     reason: row.reason,
     eventCount: row.eventCount,
     externalIds: JSON.parse(row.externalIdsJson) as string[],
+    summary: row.summaryJson === null ? null : (JSON.parse(row.summaryJson) as DeliverySummary),
   };
 }

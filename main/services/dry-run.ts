@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DeliverySummary } from '../../preload/contract';
 import { findRep } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { scoreEvent } from '../engine/scoring/score';
@@ -57,6 +58,17 @@ export function logDryRun(ctx: ServiceContext, source: SourceRow, summary: DryRu
     reason: `Test delivery, nothing stored: signature verified${described.length > 0 ? `; it would become ${described.join(', ')}` : ''}${summary.ignored.length > 0 ? `; ${summary.ignored[0]?.reason}` : ''}`,
     eventCount: summary.events.length,
     externalIdsJson: JSON.stringify(summary.events.map((e) => e.id).slice(0, 20)),
+    summaryJson: JSON.stringify({
+      accepted: 0,
+      duplicates: 0,
+      alreadyCounted: 0,
+      waiting: 0,
+      held: summary.held.length,
+      ...(summary.held[0] ? { heldReason: summary.held[0].reason } : {}),
+      ignored: summary.ignored.length,
+      ...(summary.ignored[0] ? { ignoredReason: summary.ignored[0].reason } : {}),
+      test: summary.events.map((e) => ({ type: e.type, rep: e.rep, identity: e.identity, points: e.points })),
+    } satisfies DeliverySummary),
   });
   const view = toDeliveryView(row);
   ctx.bus.changed('deliveries');

@@ -1,4 +1,4 @@
-import type { Delivery } from '../../preload/contract';
+import type { Delivery, DeliverySummary } from '../../preload/contract';
 import { toDeliveryView } from './deliveries';
 import { eventsOfSubject, findEventByExternalId, insertEventIfNew, type EventRow } from '../../db/queries/events';
 import { insertHeldItem } from '../../db/queries/held';
@@ -109,9 +109,26 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;
 }
 
-/** What the manager reads in the delivery log about a delivery that was not simply accepted. */
-function deliveryNote(outcomes: readonly EventOutcome[], held: readonly HeldElement[], ignored: readonly IgnoredElement[]): { outcome: Delivery['outcome']; reason: string | null } {
+/**
+ * What the delivery log says about a delivery: its outcome, counts the UI words in the
+ * manager's language, and the same in English for scripts reading the log.
+ */
+function deliveryNote(
+  outcomes: readonly EventOutcome[],
+  held: readonly HeldElement[],
+  ignored: readonly IgnoredElement[],
+): { outcome: Delivery['outcome']; reason: string | null; summary: DeliverySummary } {
   const count = (status: EventStatus) => outcomes.filter((o) => o.status === status).length;
+  const summary: DeliverySummary = {
+    accepted: count('accepted'),
+    duplicates: count('duplicate'),
+    alreadyCounted: count('already_counted'),
+    waiting: count('held'),
+    held: held.length,
+    ...(held[0] ? { heldReason: held[0].reason } : {}),
+    ignored: ignored.length + count('ignored'),
+    ...(ignored[0] ? { ignoredReason: ignored[0].reason } : {}),
+  };
   const notes: string[] = [];
   if (held.length > 0) notes.push(`${plural(held.length, 'element is', 'elements are')} held and will be replayed: ${held[0]?.reason ?? ''}`);
   if (count('held') > 0) notes.push(`${plural(count('held'), 'event waits', 'events wait')} in Unmapped: no rep is mapped to their identity yet`);
@@ -120,7 +137,7 @@ function deliveryNote(outcomes: readonly EventOutcome[], held: readonly HeldElem
   const stored = outcomes.filter((o) => o.status === 'accepted' || o.status === 'held').length;
   const outcome: Delivery['outcome'] =
     held.length > 0 || count('held') > 0 ? 'held' : stored === 0 && outcomes.length > 0 && ignored.length === 0 ? 'duplicate' : 'accepted';
-  return { outcome, reason: notes.length > 0 ? notes.join('; ') : null };
+  return { outcome, reason: notes.length > 0 ? notes.join('; ') : null, summary };
 }
 
 /** Stores and scores events of a source (inside the caller's transaction), without logging a delivery. */
@@ -143,6 +160,7 @@ function ingestOne(ctx: ServiceContext, set: RuleSet, submission: Submission, re
     reason: note.reason,
     eventCount: submission.events.length + held.length,
     externalIdsJson: JSON.stringify(keys.slice(0, 20)),
+    summaryJson: JSON.stringify(note.summary),
   });
   for (const item of held) insertHeldItem(ctx.db, { sourceId: source.id, deliveryId: row.id, key: item.key, elementJson: item.element, reason: item.reason, at: receivedAt });
   return { outcomes, delivery: toDeliveryView(row) };
@@ -217,6 +235,7 @@ export function logRejectedDelivery(ctx: ServiceContext, sourceId: string, httpS
     reason,
     eventCount: 0,
     externalIdsJson: '[]',
+    summaryJson: null,
   });
   const delivery = toDeliveryView(row);
   ctx.bus.changed('deliveries');

@@ -3,10 +3,30 @@ import type { AppError, Delivery } from '../../../preload/contract';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
-import { useI18n } from '../../ui/i18n/i18n';
+import type { Messages } from '../../ui/i18n/en';
+import { useI18n, type Formatters } from '../../ui/i18n/i18n';
 import { useNow } from '../../ui/use-now';
 
 const OUTCOME_PILL = { accepted: 'pill-green', duplicate: 'pill-grey', held: 'pill-amber', rejected: 'pill-red' } as const;
+
+/** The delivery's outcome in the manager's words; a refusal keeps the server's message (what the sender got). */
+function details(d: Delivery, m: Messages, f: Formatters): string {
+  const s = d.summary;
+  if (!s) return d.reason ?? d.externalIds.join(', ');
+  const words = m.sourceSetup.log.summary;
+  if (s.test) {
+    const would = s.test.map((e) => words.wouldBe(Object.hasOwn(m.eventTypes, e.type) ? m.eventTypes[e.type as keyof Messages['eventTypes']] : e.type, e.rep ?? words.nobody(e.identity ?? '?'), f.number(e.points)));
+    return [words.test, ...would, ...(s.ignoredReason ? [s.ignoredReason] : [])].join(' · ');
+  }
+  const parts: string[] = [];
+  if (s.accepted > 0) parts.push(words.accepted(f.number(s.accepted)));
+  if (s.duplicates > 0) parts.push(words.duplicates(f.number(s.duplicates)));
+  if (s.alreadyCounted > 0) parts.push(words.alreadyCounted(f.number(s.alreadyCounted)));
+  if (s.waiting > 0) parts.push(words.waiting(f.number(s.waiting)));
+  if (s.held > 0) parts.push(`${words.held(f.number(s.held))}${s.heldReason ? `: ${s.heldReason}` : ''}`);
+  if (s.ignored > 0) parts.push(`${words.ignored(f.number(s.ignored))}${s.ignoredReason ? `: ${s.ignoredReason}` : ''}`);
+  return parts.join(' · ') || d.externalIds.join(', ');
+}
 
 function ReplayButton({ delivery, onDone }: { delivery: Delivery; onDone: (text: string, error: AppError | null) => void }) {
   const { m } = useI18n();
@@ -69,7 +89,7 @@ export function DeliveryLog({ sourceId }: { sourceId: string }) {
                 </td>
                 <td className="col-num tabular">{d.httpStatus}</td>
                 <td className="col-num tabular">{d.eventCount}</td>
-                <td className="reason">{d.held && d.held.pending > 0 ? d.held.reason : (d.reason ?? d.externalIds.join(', '))}</td>
+                <td className="reason">{d.held && d.held.pending > 0 ? d.held.reason : details(d, m, f)}</td>
                 <td className="col-actions">
                   {d.held && d.held.pending > 0 ? <ReplayButton delivery={d} onDone={(text, error) => setResult({ text, error })} /> : null}
                   {d.outcome === 'held' && !d.held ? (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { SOURCE_KINDS, type AppError, type SourceKind } from '../../../preload/contract';
+import type { AppError, SourceKind } from '../../../preload/contract';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
@@ -41,7 +41,7 @@ export function SourcesScreen() {
           <label className="field grow">
             <span>{m.sources.kind}</span>
             <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-              {SOURCE_KINDS.map((k) => (
+              {(Object.keys(m.sourceSetup.kindNames) as SourceKind[]).map((k) => (
                 <option key={k} value={k}>
                   {m.sources.kinds[k]}
                 </option>

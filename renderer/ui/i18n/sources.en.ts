@@ -88,6 +88,17 @@ export const sourcesEn = {
     heldPending: (n: number, attempts: number) => `${n} held · ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}`,
     heldDone: 'replayed ✓',
     mapInUnmapped: 'Map in Unmapped',
+    summary: {
+      accepted: (n: string) => `${n} accepted`,
+      duplicates: (n: string) => `${n} already received`,
+      alreadyCounted: (n: string) => `${n} already counted (same payment, deal or booking)`,
+      waiting: (n: string) => `${n} waiting for a rep`,
+      held: (n: string) => `${n} held for replay`,
+      ignored: (n: string) => `${n} moving no points`,
+      test: 'Test delivery, nothing stored: signature checked',
+      wouldBe: (event: string, rep: string, points: string) => `would be ${event} for ${rep}, ${points} pts`,
+      nobody: (identity: string) => `${identity} (not mapped yet)`,
+    },
   },
   test: {
     dryRun: 'Dry run: signed and checked like a real delivery, nothing stored.',

@@ -78,6 +78,17 @@ export const sourcesPtBR: SourcesMessages = {
     heldPending: (n, attempts) => `${n} retida(s) · ${attempts === 1 ? '1 tentativa' : `${attempts} tentativas`}`,
     heldDone: 'reprocessada ✓',
     mapInUnmapped: 'Associar em Sem vendedor',
+    summary: {
+      accepted: (n) => `${n} aceito(s)`,
+      duplicates: (n) => `${n} já recebido(s)`,
+      alreadyCounted: (n) => `${n} já contado(s) (mesmo pagamento, negócio ou reunião)`,
+      waiting: (n) => `${n} esperando um vendedor`,
+      held: (n) => `${n} retido(s) para reprocessar`,
+      ignored: (n) => `${n} sem pontos`,
+      test: 'Entrega de teste, nada gravado: assinatura verificada',
+      wouldBe: (event, rep, points) => `seria ${event} para ${rep}, ${points} pts`,
+      nobody: (identity) => `${identity} (ainda sem vendedor)`,
+    },
   },
   test: {
     dryRun: 'Simulação: assinada e verificada como uma entrega real, nada é gravado.',

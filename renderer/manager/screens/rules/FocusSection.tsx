@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { EVENT_TYPES, type EventTypeName, type FocusFactorView, type ProcedureInput } from '../../../../preload/contract';
+import type { EventTypeName, FocusFactorView, ProcedureInput } from '../../../../preload/contract';
 import { call } from '../../../api/client';
 import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
@@ -71,7 +71,7 @@ export function FocusSection() {
           <span>{t.eventType}</span>
           <select value={draft.eventType} onChange={(e) => setDraft({ ...draft, eventType: e.target.value })}>
             <option value="">{t.anyType}</option>
-            {EVENT_TYPES.map((type) => (
+            {(Object.keys(m.eventTypes) as EventTypeName[]).map((type) => (
               <option key={type} value={type}>
                 {m.eventTypes[type]}
               </option>
