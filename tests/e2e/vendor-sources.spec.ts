@@ -45,7 +45,7 @@ test('a Pipedrive source set up in the UI: a won deal waits in Unmapped until it
     expect(await post(app, path, fixture('pipedrive/deal.change.won.json'), { authorization: basicAuthorization('fanfare-pipedrive', 'guess') })).toBe(401);
     await expect(card.getByText('1 event waits for a rep')).toBeVisible();
     await expect(card.getByTestId('last-error')).toContainText('HTTP 401: the HTTP Basic credentials do not match');
-    await expect(card.getByTestId('deliveries').locator('tr[data-outcome="held"]')).toContainText('1 event waits in Unmapped');
+    await expect(card.getByTestId('deliveries').locator('tr[data-outcome="held"]')).toContainText('1 waiting for a rep');
     await page.screenshot({ path: join(SHOTS, 'sources-pipedrive.png'), fullPage: true });
 
     await expect(page.getByTestId('nav-badge-unmapped')).toHaveText('1');
