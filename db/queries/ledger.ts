@@ -21,18 +21,6 @@ export function ledgerOfEvents(db: Db, eventIds: readonly number[]): LedgerRow[]
   return db.select().from(ledger).where(inArray(ledger.eventId, [...eventIds])).orderBy(ledger.id).all();
 }
 
-/** Points already taken back from each of the given award rows (positive numbers). */
-export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, number> {
-  if (awardIds.length === 0) return new Map();
-  const rows = db
-    .select({ awardId: ledger.reversesLedgerId, taken: sql<number>`-sum(${ledger.points})` })
-    .from(ledger)
-    .where(inArray(ledger.reversesLedgerId, [...awardIds]))
-    .groupBy(ledger.reversesLedgerId)
-    .all();
-  return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
-}
-
 export interface EventNet {
   eventId: number;
   repId: number;

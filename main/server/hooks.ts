@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppError } from '../../preload/contract';
 import { findSource, type SourceRow } from '../../db/queries/sources';
-import type { AdapterEnv, Interpretation, RawDelivery } from '../ingest/adapter';
+import type { Interpretation, RawDelivery } from '../ingest/adapter';
 import { adapterFor } from '../ingest/adapters';
 import type { ServiceContext } from '../services/context';
 import { AppFailure } from '../services/errors';
 import { logRejectedDelivery, type IngestResult } from '../services/ingest';
 import { IngestQueue } from '../services/ingest-queue';
-import { adapterSettings } from '../services/sources';
+import { adapterEnv, adapterSettings } from '../services/sources';
 import { DRY_RUN_HEADER, isDryRunToken, logDryRun, summariseDryRun } from '../services/dry-run';
-import { getCalendar } from '../services/workspace';
 import { readBody } from './body';
 import { ReplayGuard } from './replay-guard';
 import { sendError, sendJson, statusOf } from './respond';
@@ -28,17 +27,6 @@ function guardFor(ctx: ServiceContext): ReplayGuard {
   let guard = guards.get(ctx);
   if (!guard) guards.set(ctx, (guard = new ReplayGuard()));
   return guard;
-}
-
-/** Read lazily: only adapters that fetch from the vendor's API need the workspace currency. */
-export function adapterEnv(ctx: ServiceContext): AdapterEnv {
-  return {
-    now: ctx.now,
-    fetch: globalThis.fetch,
-    get baseCurrency() {
-      return getCalendar(ctx).baseCurrency;
-    },
-  };
 }
 
 const sourceCaches = new WeakMap<ServiceContext, Map<string, SourceRow | undefined>>();

@@ -3,17 +3,11 @@ import { heldItemsDue, markHeldResolved, markHeldRetried, unresolvedHeldOfDelive
 import { inTransaction } from '../../db/transaction';
 import type { SourceRow } from '../../db/queries/sources';
 import { adapterFor } from '../ingest/adapters';
-import type { AdapterEnv } from '../ingest/adapter';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { storeEvents } from './ingest';
 import { loadRuleSet } from './rule-set';
-import { adapterSettings, requireSource } from './sources';
-import { getCalendar } from './workspace';
-
-function env(ctx: ServiceContext): AdapterEnv {
-  return { now: ctx.now, fetch: globalThis.fetch, baseCurrency: getCalendar(ctx).baseCurrency };
-}
+import { adapterEnv, adapterSettings, requireSource } from './sources';
 
 /**
  * Interprets held elements again (the vendor's API is back, the manager fixed a token). Each
@@ -27,7 +21,7 @@ async function replayItems(ctx: ServiceContext, source: SourceRow, items: readon
   let resolved = 0;
   let reason: string | null = null;
   for (const item of items) {
-    const interpreted = await adapter.replay(item.elementJson, settings, env(ctx));
+    const interpreted = await adapter.replay(item.elementJson, settings, adapterEnv(ctx));
     const now = ctx.now();
     if (!interpreted.ok) {
       reason = interpreted.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');

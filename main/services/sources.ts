@@ -13,18 +13,30 @@ import {
   type SourceRow,
 } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
-import type { SourceSettings } from '../ingest/adapter';
+import type { AdapterEnv, SourceSettings } from '../ingest/adapter';
 import { MANUAL_SOURCE_KIND } from './awards';
 import type { ServiceContext } from './context';
 import { toDeliveryView } from './deliveries';
 import { fail } from './errors';
 import { changedSettings, initialSettings, parseConfig, settingsView } from './source-settings';
 import { newToken } from './tokens';
+import { getCalendar } from './workspace';
 
 const HOUR = 3_600_000;
 
 export function webhookUrl(ctx: ServiceContext, source: Pick<SourceRow, 'kind' | 'id'>): string {
   return `${ctx.baseUrl()}/hooks/${source.kind}/${source.id}`;
+}
+
+/** What adapters may use: the clock, the network, and (read lazily, only HubSpot needs it) the workspace currency. */
+export function adapterEnv(ctx: ServiceContext): AdapterEnv {
+  return {
+    now: ctx.now,
+    fetch: globalThis.fetch,
+    get baseCurrency() {
+      return getCalendar(ctx).baseCurrency;
+    },
+  };
 }
 
 /** The source as an adapter sees it. */
