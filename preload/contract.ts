@@ -51,7 +51,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries'] as const;
+export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -193,6 +193,37 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
+export const identityKindSchema = z.enum(['email', 'external_id']);
+
+export const identityMappingSchema = z.object({
+  id: z.number().int(),
+  sourceId: z.string(),
+  sourceName: z.string(),
+  kind: identityKindSchema,
+  value: z.string(),
+  repId: z.number().int(),
+  repName: z.string(),
+});
+export type IdentityMapping = z.infer<typeof identityMappingSchema>;
+
+export const unmappedIdentitySchema = z.object({
+  sourceId: z.string(),
+  sourceName: z.string(),
+  kind: identityKindSchema.nullable(),
+  value: z.string().nullable(),
+  count: z.number().int(),
+  firstAt: z.number(),
+  lastAt: z.number(),
+  sample: z.object({
+    type: eventTypeSchema,
+    occurredAt: z.number(),
+    amountMinor: z.number().int().nullable(),
+    currency: z.string().nullable(),
+    customerName: z.string().nullable(),
+  }),
+});
+export type UnmappedIdentity = z.infer<typeof unmappedIdentitySchema>;
+
 // ---------- procedures ----------
 
 const none = z.object({}).strict();
@@ -246,6 +277,13 @@ export const procedures = {
     input: z.object({ sourceId: z.string(), repId: z.number().int().optional() }).strict(),
     output: z.object({ httpStatus: z.number().int(), body: z.unknown() }),
   },
+  'identities.list': { input: z.object({ sourceId: z.string().optional() }).strict(), output: z.array(identityMappingSchema) },
+  'identities.map': {
+    input: z.object({ sourceId: z.string(), kind: identityKindSchema, value: z.string().trim().min(1).max(254), repId: z.number().int() }).strict(),
+    output: z.object({ mapping: identityMappingSchema, scoredEvents: z.number().int() }),
+  },
+  'identities.unmap': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ id: z.number().int() }) },
+  'unmapped.list': { input: none, output: z.array(unmappedIdentitySchema) },
   'rules.list': { input: none, output: z.array(ruleSchema) },
   'rules.update': {
     input: z

@@ -2,6 +2,7 @@ import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
+import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
 import { getLeaderboard } from './leaderboard';
 import { createRep, listReps, updateRep } from './reps';
 import { listRules, updateRule } from './rules';
@@ -28,6 +29,13 @@ const sourceHandlers: HandlerSlice = {
   'sources.sendTestEvent': (input, ctx) => sendTestEvent(ctx, input),
 };
 
+const identityHandlers: HandlerSlice = {
+  'identities.list': (input, ctx) => listIdentityMappings(ctx, input),
+  'identities.map': (input, ctx) => mapIdentity(ctx, input),
+  'identities.unmap': (input, ctx) => unmapIdentity(ctx, input),
+  'unmapped.list': (_input, ctx) => listUnmapped(ctx),
+};
+
 const scoringHandlers: HandlerSlice = {
   'rules.list': (_input, ctx) => listRules(ctx),
   'rules.update': (input, ctx) => updateRule(ctx, input),
@@ -45,7 +53,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, sourceHandlers, scoringHandlers, displayHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers);
 }
 
 export type { ServiceContext };
