@@ -5,7 +5,7 @@
 // as it now reads, what it was, what it is. Corrections already carried by later locked
 // statements are counted as paid, so nothing is corrected twice.
 import { fromText, isZero, sub, toText, add, ZERO, type Rational } from './rational';
-import type { LineSection, LineTrace, StatementLine } from './statement-types';
+import type { BaseTrace, LineSection, StatementLine } from './statement-types';
 
 const CORRECTABLE: ReadonlySet<LineSection> = new Set(['commission', 'spif', 'clawback']);
 
@@ -18,10 +18,10 @@ export interface LockedPeriod {
   recomputed: readonly StatementLine[];
 }
 
-function amountsByKey(lines: readonly StatementLine[]): Map<string, { amount: Rational; trace: LineTrace }> {
-  const map = new Map<string, { amount: Rational; trace: LineTrace }>();
+function amountsByKey(lines: readonly StatementLine[]): Map<string, { amount: Rational; trace: BaseTrace }> {
+  const map = new Map<string, { amount: Rational; trace: BaseTrace }>();
   for (const line of lines) {
-    if (!CORRECTABLE.has(line.section)) continue;
+    if (!CORRECTABLE.has(line.section) || line.trace.kind === 'correction') continue;
     const current = map.get(line.key);
     map.set(line.key, { amount: add(current?.amount ?? ZERO, fromText(line.amount)), trace: line.trace });
   }

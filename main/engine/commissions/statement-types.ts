@@ -90,7 +90,8 @@ export interface Conversion {
   rate: string;
 }
 
-export type LineTrace =
+/** Traces of every line but corrections (a correction points at one of these). */
+export type BaseTrace =
   | {
       kind: 'commission';
       componentId: string;
@@ -146,11 +147,12 @@ export type LineTrace =
       prorate: { unusedDays: number; termDays: number } | null;
       outsideWindow: boolean;
     }
-  | { kind: 'correction'; periodFirstDay: string; periodLastDay: string; of: LineTrace; was: string; now: string }
   | { kind: 'adjustment'; adjustmentId: number; reason: string; disputeId: number | null; enteredAt: number }
   | { kind: 'carry_in'; fromFirstDay: string | null; fromLastDay: string | null }
   | { kind: 'draw_top_up'; drawKind: DrawKind; drawAmount: string; earned: string }
   | { kind: 'draw_recovery'; outstandingBefore: number; recoverable: string };
+
+export type LineTrace = BaseTrace | { kind: 'correction'; periodFirstDay: string; periodLastDay: string; of: BaseTrace; was: string; now: string };
 
 export type LineSection = 'carry' | 'commission' | 'spif' | 'clawback' | 'correction' | 'adjustment' | 'draw';
 
