@@ -76,6 +76,9 @@ export const assignmentSchema = z.object({
   draw: z.object({ kind: z.enum(DRAW_KINDS), amountMinor: minorAmount, periods: z.number().int().nullable() }).nullable(),
 });
 
+export type CommissionPlanInput = z.infer<typeof commissionPlanSchema>;
+export type AssignmentInput = z.infer<typeof assignmentSchema>;
+
 export const planViewSchema = z.object({
   id: z.number().int(),
   plan: commissionPlanSchema,
