@@ -100,6 +100,8 @@ function PeriodStatements({ planId, firstDay, isCurrent }: { planId: number; fir
                   <th>{s.rep}</th>
                   <th className="col-num">{s.earned}</th>
                   <th className="col-num">{s.clawbacks}</th>
+                  <th className="col-num">{s.adjustments}</th>
+                  <th className="col-num">{s.carried}</th>
                   <th className="col-num">{s.payout}</th>
                 </tr>
               </thead>
@@ -112,10 +114,11 @@ function PeriodStatements({ planId, firstDay, isCurrent }: { planId: number; fir
                       </button>
                       {row.warnings.length > 0 ? <span className="pill pill-amber">{s.attention}</span> : null}
                       {row.openDisputes > 0 ? <span className="pill pill-red">{`${s.disputes}: ${row.openDisputes}`}</span> : null}
-                      {row.totals.carryOutMinor < 0 ? <div className="small loss">{`${s.carried} ${f.money(row.totals.carryOutMinor, period.currency)}`}</div> : null}
                     </td>
                     <td className="col-num tabular">{money(row.totals.earned)}</td>
                     <td className="col-num tabular">{money(row.totals.clawbacks)}</td>
+                    <td className="col-num tabular">{money(row.totals.adjustments)}</td>
+                    <td className="col-num tabular">{row.totals.carryOutMinor < 0 ? f.money(row.totals.carryOutMinor, period.currency) : '—'}</td>
                     <td className="col-num tabular">
                       <strong>{f.money(row.totals.payoutMinor, period.currency)}</strong>
                     </td>
