@@ -71,7 +71,12 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'commissions.
 export function updatePlan(ctx: ServiceContext, input: ParsedInput<'commissions.updatePlan'>): PlanView {
   failOnProblems('The plan', validatePlan(input.plan));
   const row = inTransaction(ctx.db, () => {
-    requirePlan(ctx, input.id);
+    const { plan: before } = requirePlan(ctx, input.id);
+    // Locked statements carry balances in the plan's currency and are named by its periods.
+    if ((countLockedPeriods(ctx.db).get(input.id) ?? 0) > 0) {
+      if (before.currency !== input.plan.currency) fail('conflict', `This plan has locked periods paid in ${before.currency}; its currency stays. Create a new plan to pay in ${input.plan.currency}.`, { path: 'currency' });
+      if (before.periodKind !== input.plan.periodKind) fail('conflict', `This plan has locked ${before.periodKind}ly periods; its period stays. Create a new plan for ${input.plan.periodKind}ly statements.`, { path: 'periodKind' });
+    }
     return updatePlanRow(ctx.db, input.id, { name: input.plan.name, planJson: JSON.stringify(input.plan), updatedAt: ctx.now() });
   });
   ctx.bus.changed('commissions');

@@ -5,7 +5,7 @@ import type { PeriodView, StatementView } from '../../../preload/commissions-con
 import type { ParsedInput, ProcedureOutput } from '../../../preload/contract';
 import { insertPeriodRow, insertStatementRow, listAssignmentRows, repsWithFrozenStatements } from '../../../db/queries/commission-plans';
 import { listDisputeRows } from '../../../db/queries/commission-records';
-import { listReps } from '../../../db/queries/reps';
+import { findRep, listReps } from '../../../db/queries/reps';
 import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
@@ -111,7 +111,8 @@ export function repStatement(ctx: ServiceContext, input: ParsedInput<'commission
   const history = allHistories(ctx, pc, input.firstDay).find((h) => h.rep.id === input.repId);
   const entry = history?.periods.find((p) => p.period.firstDay === input.firstDay);
   if (!history || !entry) {
-    fail('not_found', `${history?.rep.name || `Rep ${input.repId}`} has no statement on "${pc.plan.name}" for ${periodName(pc.plan.periodKind, input.firstDay)}: they were not on the plan then.`);
+    const name = findRep(ctx.db, input.repId)?.name ?? `Rep ${input.repId}`;
+    fail('not_found', `${name} has no statement on "${pc.plan.name}" for ${periodName(pc.plan.periodKind, input.firstDay)}: they were not on the plan then.`);
   }
   return statementView(pc, history.rep, entry, listDisputeRows(ctx.db, { planId: pc.planId, repId: input.repId }), workspaceFormat(ctx));
 }

@@ -175,7 +175,6 @@ export const commissionsEn = {
     payout: 'Payout',
     carried: 'Carried',
     disputes: 'Disputes',
-    total: 'Total',
     attention: 'Needs attention',
     tabs: { statement: 'Statement', deals: 'Deals and splits', whatIf: 'What if…' },
     pickRep: 'Choose a rep to see their statement.',
@@ -207,7 +206,6 @@ export const commissionsEn = {
     resetSplit: 'Back to 100% to the owner',
     termDays: 'Term (days)',
     planTerm: 'plan default',
-    saveTerm: 'Save term',
   },
   whatIf: {
     title: 'What if…',
@@ -229,7 +227,6 @@ export const commissionsEn = {
     empty: 'No open disputes. When a rep flags a statement line, it appears here.',
     flagged: (rep: string, when: string) => `${rep} flagged on ${when}`,
     line: 'The line',
-    comment: 'Comment',
     adjust: 'Resolve with an adjustment',
     reject: 'Reply without an adjustment',
     amount: 'Adjustment amount',
@@ -248,7 +245,6 @@ export const commissionsEn = {
     flagPlaceholder: 'e.g. This deal was 15,000, not 12,000',
     send: 'Send to my manager',
     cancel: 'Cancel',
-    sent: 'Sent: your manager will answer here.',
     yourDisputes: 'Your flagged lines',
   },
 };

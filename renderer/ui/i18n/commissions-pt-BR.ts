@@ -176,7 +176,6 @@ export const commissionsPtBR: typeof commissionsEn = {
     payout: 'A pagar',
     carried: 'Levado',
     disputes: 'Contestações',
-    total: 'Total',
     attention: 'Precisa de atenção',
     tabs: { statement: 'Extrato', deals: 'Negócios e rateios', whatIf: 'E se…' },
     pickRep: 'Escolha um vendedor para ver o extrato.',
@@ -208,7 +207,6 @@ export const commissionsPtBR: typeof commissionsEn = {
     resetSplit: 'Voltar a 100% para o dono',
     termDays: 'Prazo (dias)',
     planTerm: 'padrão do plano',
-    saveTerm: 'Salvar prazo',
   },
   whatIf: {
     title: 'E se…',
@@ -230,7 +228,6 @@ export const commissionsPtBR: typeof commissionsEn = {
     empty: 'Nenhuma contestação aberta. Quando um vendedor contestar uma linha, ela aparece aqui.',
     flagged: (rep: string, when: string) => `${rep} contestou em ${when}`,
     line: 'A linha',
-    comment: 'Comentário',
     adjust: 'Resolver com um ajuste',
     reject: 'Responder sem ajuste',
     amount: 'Valor do ajuste',
@@ -249,7 +246,6 @@ export const commissionsPtBR: typeof commissionsEn = {
     flagPlaceholder: 'ex.: Este negócio foi de 15.000, não 12.000',
     send: 'Enviar ao meu gestor',
     cancel: 'Cancelar',
-    sent: 'Enviado: seu gestor responde aqui.',
     yourDisputes: 'Suas linhas contestadas',
   },
 };
