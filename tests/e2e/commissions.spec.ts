@@ -115,6 +115,32 @@ test('a manager builds a plan, runs and locks a period, and a rep traces and dis
     await expect(mine.getByTestId('statement')).toContainText('Adjustment for dispute #1: Confirmed with billing: second seat paid');
     await expect(mine.getByTestId('payout')).toHaveText('R$2,500.00');
     await expect(me.getByTestId('my-disputes')).toContainText('Adjusted');
+
+    // 7. This month, Beta is split 50/50 with Bruno; then a what-if for Ana.
+    await openNav(page, 'Statements');
+    await expect(page.getByLabel('Period')).toHaveValue(`${cal.today.slice(0, 7)}-01`);
+    await page.getByRole('tab', { name: 'Deals and splits' }).click();
+    const beta = page.getByTestId('deals').locator('[data-deal="Beta"]');
+    await beta.getByRole('button', { name: 'Split' }).click();
+    const split = beta.getByTestId('split-editor');
+    await split.getByLabel('Share %').fill('50');
+    await split.getByRole('button', { name: '+ Add a person' }).click();
+    await split.getByLabel('Rep').nth(1).selectOption({ label: 'Bruno Lima' });
+    await split.getByLabel('Share %').nth(1).fill('50');
+    await split.getByRole('button', { name: 'Save split' }).click();
+    await expect(beta).toContainText('Ana Souza 50% · Bruno Lima 50%');
+    await page.getByRole('tab', { name: 'Statement' }).click();
+    // Each: 15,000 x 5% = 750.00 + half the 500.00 SPIF; Ana keeps her 500.00 adjustment.
+    await expect(page.getByTestId('period-statements').locator('[data-rep="Bruno Lima"]')).toContainText('R$1,000.00');
+    await expect(page.getByTestId('period-statements').locator('[data-rep="Ana Souza"]')).toContainText('R$1,500.00');
+    await page.getByRole('tab', { name: 'What if…' }).click();
+    const whatIf = page.getByTestId('what-if');
+    await whatIf.getByLabel('Rep').selectOption({ label: 'Ana Souza' });
+    await whatIf.getByLabel('Deal amount').fill('40000');
+    await whatIf.getByRole('button', { name: 'Calculate' }).click();
+    // 15,000 -> 55,000: 35,000 x 5% + 5,000 x 8% = 1,750 + 400, plus the 500.00 SPIF
+    await expect(whatIf.getByTestId('what-if-answer')).toContainText('This deal would add R$2,650.00');
+    await page.screenshot({ path: join(SHOTS, 'commission-what-if.png'), fullPage: true });
   } finally {
     await app.stop();
     app.cleanup();

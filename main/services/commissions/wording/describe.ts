@@ -7,7 +7,9 @@ import type { DocFormat } from './format';
 import { STATEMENT_WORDS, type StatementWords } from './messages';
 
 function what(w: StatementWords, f: DocFormat, event: EventRef): string {
-  return `${w.eventTypes[event.type] ?? event.type} ${event.customer ?? w.unnamed} (${f.day(event.day)})`;
+  // The what-if's hypothetical deal has no id in the log (-1) and often no customer.
+  const customer = event.customer ?? (event.eventId < 0 ? w.hypothetical : w.unnamed);
+  return `${w.eventTypes[event.type] ?? event.type} ${customer} (${f.day(event.day)})`;
 }
 
 function shareText(w: StatementWords, f: DocFormat, share: CreditShare | null): string | null {

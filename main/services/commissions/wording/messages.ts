@@ -5,6 +5,7 @@ import type { DocLocale } from './format';
 export interface StatementWords {
   eventTypes: Record<string, string>;
   unnamed: string;
+  hypothetical: string;
   tier: (n: number, of: number) => string;
   slice: (part: string, whole: string) => string;
   share: (percent: string, role: string, overlay: boolean) => string;
@@ -30,6 +31,7 @@ export interface StatementWords {
 const en: StatementWords = {
   eventTypes: { 'deal.won': 'Deal', 'payment.confirmed': 'Payment', 'catalog.sale': 'Sale', 'appointment.booked': 'Appointment', 'quote.sent': 'Quote', 'followup.converted': 'Follow-up', 'reply.sent': 'Reply', activity: 'Activity' },
   unnamed: '(no customer name)',
+  hypothetical: '(the deal you are asking about)',
   tier: (n, of) => (of > 1 ? `tier ${n} of ${of}` : 'flat rate'),
   slice: (part, whole) => `${part} of ${whole}`,
   share: (percent, role, overlay) => `${percent} ${overlay ? 'overlay' : 'split'}${role ? ` as ${role}` : ''}`,
@@ -55,6 +57,7 @@ const en: StatementWords = {
 const ptBR: StatementWords = {
   eventTypes: { 'deal.won': 'Negócio', 'payment.confirmed': 'Pagamento', 'catalog.sale': 'Venda', 'appointment.booked': 'Reunião', 'quote.sent': 'Proposta', 'followup.converted': 'Follow-up', 'reply.sent': 'Resposta', activity: 'Atividade' },
   unnamed: '(cliente sem nome)',
+  hypothetical: '(o negócio da simulação)',
   tier: (n, of) => (of > 1 ? `faixa ${n} de ${of}` : 'taxa única'),
   slice: (part, whole) => `${part} de ${whole}`,
   share: (percent, role, overlay) => `${percent} ${overlay ? 'overlay' : 'do rateio'}${role ? ` como ${role}` : ''}`,
