@@ -2,7 +2,6 @@
 // payout, attainment, every line with its arithmetic, and the totals. Inter is embedded so
 // accents, "≈", "×" and "−" print the same on every machine.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { StatementView } from '../../../preload/commissions-contract';
 import { fromText, sub } from '../../engine/commissions/rational';
 import type { CommissionPeriodKind } from '../../engine/commissions/plan';
@@ -30,7 +29,9 @@ export interface PdfContext {
   generatedAt: string;
 }
 
-export function renderStatementPdf({ statement: s, workspaceName, periodKind, format: f, generatedAt }: PdfContext): Promise<Buffer> {
+export async function renderStatementPdf({ statement: s, workspaceName, periodKind, format: f, generatedAt }: PdfContext): Promise<Buffer> {
+  // Loaded on first use: the PDF library and its font engine are heavy, and most runs never print.
+  const { default: PDFDocument } = await import('pdfkit');
   const L = DOCUMENT_LABELS[f.locale];
   const doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: `${L.title} · ${s.repName} · ${f.month(s.period.firstDay, periodKind)}`, Author: 'Fanfare' } });
   doc.registerFont('regular', FONTS.regular);
