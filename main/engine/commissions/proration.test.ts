@@ -50,3 +50,15 @@ describe('ramped quotas', () => {
     expect(toText(periodTerms(rep, month('2027-01-01', '2027-01-31', 2)).quota('revenue')!)).toBe(String(minor('90000.00')));
   });
 });
+
+describe('overlapping leave', () => {
+  it('counts a day of leave once even when two leaves cover it: 1-10 and 5-15 December leave 16 of 31 days', () => {
+    const rep = assignment({ ...FULL_TERMS, leaves: [{ firstDay: '2026-12-01', lastDay: '2026-12-10' }, { firstDay: '2026-12-05', lastDay: '2026-12-15' }] });
+    expect(periodTerms(rep, month('2026-12-01', '2026-12-31', 1)).proration.activeDays).toBe(16);
+  });
+
+  it('counts leave only while the rep is on the plan: starting on the 11th with leave 1-15 leaves 15 of 30 days', () => {
+    const rep = assignment({ ...FULL_TERMS, startDay: '2026-11-11', leaves: [{ firstDay: '2026-11-01', lastDay: '2026-11-15' }] });
+    expect(periodTerms(rep, NOV).proration.activeDays).toBe(15);
+  });
+});

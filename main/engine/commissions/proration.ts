@@ -1,7 +1,7 @@
 // Partial periods and ramps. A rep who joins on the 11th of a 30-day month, or takes ten
 // days of leave, works 20/30 of it: their quota, target incentive and draw are that share of
 // a full period's. A ramp lowers the quota (only the quota) for a new hire's first periods.
-import { addDays, daysInclusive, dayWithin } from './days';
+import { addDays, daysInclusive, maxDay, minDay } from './days';
 import type { Assignment } from './plan';
 import { div, HUNDRED, mul, parseDecimal, rational, type Rational } from './rational';
 import type { PeriodWindow, Proration } from './statement-types';
@@ -18,21 +18,24 @@ export interface PeriodTerms {
   draw: Rational | null;
 }
 
-function isOnLeave(day: string, assignment: Assignment): boolean {
-  return assignment.leaves.some((leave) => dayWithin(day, leave.firstDay, leave.lastDay));
-}
-
+/** Days of the period the rep is on the plan and not on leave (leaves may overlap each other). */
 function countActiveDays(assignment: Assignment, period: PeriodWindow): number {
-  let active = 0;
-  const total = daysInclusive(period.firstDay, period.lastDay);
-  for (let i = 0; i < total; i++) {
-    const day = addDays(period.firstDay, i);
-    if (day < assignment.startDay) continue;
-    if (assignment.endDay !== null && day > assignment.endDay) continue;
-    if (isOnLeave(day, assignment)) continue;
-    active++;
+  const first = maxDay(period.firstDay, assignment.startDay);
+  const last = assignment.endDay === null ? period.lastDay : minDay(period.lastDay, assignment.endDay);
+  if (last < first) return 0;
+  // Leave within [first, last], merged so overlapping leaves are not counted twice.
+  const leaves = assignment.leaves
+    .map((l) => ({ firstDay: maxDay(l.firstDay, first), lastDay: minDay(l.lastDay, last) }))
+    .filter((l) => l.firstDay <= l.lastDay)
+    .sort((a, b) => (a.firstDay < b.firstDay ? -1 : 1));
+  let away = 0;
+  let coveredUntil: string | null = null;
+  for (const leave of leaves) {
+    const from: string = coveredUntil !== null && leave.firstDay <= coveredUntil ? addDays(coveredUntil, 1) : leave.firstDay;
+    if (from <= leave.lastDay) away += daysInclusive(from, leave.lastDay);
+    if (coveredUntil === null || leave.lastDay > coveredUntil) coveredUntil = leave.lastDay;
   }
-  return active;
+  return daysInclusive(first, last) - away;
 }
 
 export function periodTerms(assignment: Assignment, period: PeriodWindow): PeriodTerms {

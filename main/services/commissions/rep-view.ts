@@ -2,15 +2,14 @@
 // they are (or were) on, each statement line by line, a PDF, flagging a line, what-if.
 // The rep id always comes from the link, never from the request.
 import type { RepProcedureOutput } from '../../../preload/rep-contract';
-import { assignmentsOfRep, findAssignmentRow, listPlanRows, repsWithFrozenStatements } from '../../../db/queries/commission-plans';
+import { assignmentsOfRep, listPlanRows, repsWithFrozenStatements } from '../../../db/queries/commission-plans';
 import type { ServiceContext } from '../context';
 import type { RepHandlerSlice } from '../rep-view/handlers';
 import { periodAt } from './calendar';
 import { disputesOfRep, flagLine } from './disputes';
 import { statementPdf } from './documents';
-import { historyStart, planContext, planDataFor, repHistory } from './history';
-import { decodeTerms } from './plans';
-import { repStatement } from './statements';
+import { planContext } from './history';
+import { oneHistory, repStatement } from './statements';
 import { periodRef } from './views';
 import { whatIfDeal } from './what-if';
 
@@ -19,11 +18,8 @@ export function repCommissionPeriods(ctx: ServiceContext, repId: number): RepPro
   const plans = listPlanRows(ctx.db).filter((p) => onPlan.has(p.id) || repsWithFrozenStatements(ctx.db, p.id).includes(repId));
   return plans.map((row) => {
     const pc = planContext(ctx, row.id);
-    const assignment = findAssignmentRow(ctx.db, row.id, repId);
-    const terms = assignment ? decodeTerms(assignment) : null;
     const current = periodAt(pc.plan.periodKind, ctx.now(), pc.calendar);
-    const start = historyStart(ctx, pc, repId, terms);
-    const history = start === null || start > current.lastDay ? [] : repHistory(ctx, pc, repId, terms, current.firstDay, planDataFor(ctx, pc, start, current.firstDay));
+    const history = oneHistory(ctx, pc, repId, current.firstDay)?.periods ?? [];
     return {
       planId: row.id,
       planName: pc.plan.name,

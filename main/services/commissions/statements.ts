@@ -3,7 +3,7 @@
 // (input and result) in one transaction.
 import type { PeriodView, StatementView } from '../../../preload/commissions-contract';
 import type { ParsedInput, ProcedureOutput } from '../../../preload/contract';
-import { insertPeriodRow, insertStatementRow, listAssignmentRows, repsWithFrozenStatements } from '../../../db/queries/commission-plans';
+import { findAssignmentRow, insertPeriodRow, insertStatementRow, listAssignmentRows, repsWithFrozenStatements } from '../../../db/queries/commission-plans';
 import { listDisputeRows } from '../../../db/queries/commission-records';
 import { findRep, listReps } from '../../../db/queries/reps';
 import { inTransaction } from '../../../db/transaction';
@@ -30,6 +30,16 @@ export function allHistories(ctx: ServiceContext, pc: PlanContext, untilFirstDay
   return repIds
     .map((id) => ({ rep: { id, name: names.get(id) ?? '' }, periods: repHistory(ctx, pc, id, terms.get(id) ?? null, untilFirstDay, data) }))
     .sort((a, b) => a.rep.name.localeCompare(b.rep.name));
+}
+
+/** One rep's history on the plan up to `untilFirstDay` (reads only what that rep needs). */
+export function oneHistory(ctx: ServiceContext, pc: PlanContext, repId: number, untilFirstDay: string): RepHistory | null {
+  const row = findAssignmentRow(ctx.db, pc.planId, repId);
+  const terms = row ? decodeTerms(row) : null;
+  const start = historyStart(ctx, pc, repId, terms);
+  if (start === null || start > untilFirstDay) return null;
+  const name = findRep(ctx.db, repId)?.name ?? '';
+  return { rep: { id: repId, name }, periods: repHistory(ctx, pc, repId, terms, untilFirstDay, planDataFor(ctx, pc, start, untilFirstDay)) };
 }
 
 function currentPeriod(ctx: ServiceContext, pc: PlanContext) {
@@ -108,7 +118,7 @@ export function periodStatements(ctx: ServiceContext, input: ParsedInput<'commis
 export function repStatement(ctx: ServiceContext, input: ParsedInput<'commissions.statement'>): StatementView {
   const pc = planContext(ctx, input.planId);
   requirePeriodStart(pc, input.firstDay);
-  const history = allHistories(ctx, pc, input.firstDay).find((h) => h.rep.id === input.repId);
+  const history = oneHistory(ctx, pc, input.repId, input.firstDay);
   const entry = history?.periods.find((p) => p.period.firstDay === input.firstDay);
   if (!history || !entry) {
     const name = findRep(ctx.db, input.repId)?.name ?? `Rep ${input.repId}`;
@@ -161,7 +171,7 @@ export function lockPeriod(ctx: ServiceContext, input: ParsedInput<'commissions.
 /** The first open period of the plan that `repId` has a statement in, from `fromDay` on. */
 export function firstOpenPeriodFor(ctx: ServiceContext, pc: PlanContext, repId: number, fromDay: string): string | null {
   const current = currentPeriod(ctx, pc);
-  const history = allHistories(ctx, pc, current.firstDay).find((h) => h.rep.id === repId);
+  const history = oneHistory(ctx, pc, repId, current.firstDay);
   return history?.periods.find((p) => !p.locked && p.period.firstDay >= fromDay)?.period.firstDay ?? null;
 }
 

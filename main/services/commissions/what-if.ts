@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import { fail } from '../errors';
 import { periodAt } from './calendar';
 import { planContext } from './history';
-import { allHistories } from './statements';
+import { oneHistory } from './statements';
 import { lineWords, periodName, workspaceFormat } from './views';
 
 export function whatIfDeal(ctx: ServiceContext, input: ParsedInput<'commissions.whatIf'>): WhatIfView {
@@ -26,9 +26,7 @@ export function whatIfDeal(ctx: ServiceContext, input: ParsedInput<'commissions.
   }
   const now = ctx.now();
   const current = periodAt(pc.plan.periodKind, now, pc.calendar);
-  const entry = allHistories(ctx, pc, current.firstDay)
-    .find((h) => h.rep.id === rep.id)
-    ?.periods.find((p) => p.period.firstDay === current.firstDay && !p.locked);
+  const entry = oneHistory(ctx, pc, rep.id, current.firstDay)?.periods.find((p) => p.period.firstDay === current.firstDay && !p.locked);
   if (!entry) fail('not_found', `${rep.name} is not on "${pc.plan.name}" in ${periodName(pc.plan.periodKind, current.firstDay)}.`);
   const answer = whatIf(entry.input, {
     event: {
