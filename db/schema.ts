@@ -232,3 +232,5 @@ export const displays = sqliteTable(
   },
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
+
+export * from './schema-commissions';

@@ -1,3 +1,4 @@
+import { commissionsEn } from './commissions-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -31,6 +32,10 @@ export const en = {
     setup: 'Workspace',
     groupLive: 'Live',
     groupSetup: 'Set up',
+    commissions: 'Commission plans',
+    statements: 'Statements',
+    disputes: 'Disputes',
+    groupPay: 'Commissions',
   },
   status: {
     live: 'Live',
@@ -198,6 +203,7 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  commissions: commissionsEn,
 };
 
 export type Messages = typeof en;

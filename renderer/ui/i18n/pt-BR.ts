@@ -1,3 +1,4 @@
+import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
@@ -31,6 +32,10 @@ export const ptBR: Messages = {
     setup: 'Espaço de trabalho',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
+    commissions: 'Planos de comissão',
+    statements: 'Extratos',
+    disputes: 'Contestações',
+    groupPay: 'Comissões',
   },
   status: {
     live: 'Ao vivo',
@@ -198,4 +203,5 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  commissions: commissionsPtBR,
 };
