@@ -119,7 +119,10 @@ export const events = sqliteTable(
     currency: text('currency'),
     /** The event this one takes back (refund, reopening), if any. */
     reversesEventId: integer('reverses_event_id'),
-    /** The original's external id as delivered, kept even when the original is not known yet. */
+    /**
+     * The original's external id: as delivered (generic format, kept even when the original is
+     * not known yet), or the counted event of the subject a vendor reversal took back.
+     */
     reversesExternalId: text('reverses_external_id'),
     activityName: text('activity_name'),
     product: text('product'),
@@ -253,3 +256,4 @@ export const displays = sqliteTable(
 // Scoring rules beyond points per event type, and held webhook elements, live in their own files.
 export * from './schema-rules';
 export * from './schema-held';
+export * from './schema-commissions';

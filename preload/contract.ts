@@ -7,6 +7,7 @@ import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { explanationSchema, progressSchema, scoringProcedures } from './contract-scoring';
 import { deliverySchema, sourceProcedures } from './contract-sources';
+import { commissionProcedures } from './commissions-contract';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 export * from './contract-scoring';
@@ -50,7 +51,7 @@ export type PeriodKindName = z.infer<typeof periodKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'held'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'held', 'commissions'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -285,6 +286,7 @@ export const procedures = {
   'desktop.screens': { input: none, output: z.array(screenSchema) },
   ...sourceProcedures,
   ...scoringProcedures,
+  ...commissionProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -83,7 +83,9 @@ function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event:
     amountMinor: event.amount?.minor ?? null,
     currency: event.amount?.currency ?? null,
     reversesEventId: decision.kind === 'reverses' ? decision.eventId : null,
-    reversesExternalId: event.reversesExternalId,
+    // Vendors name the subject (a payment, a deal), not the event: what it takes back is recorded
+    // by its external id too, so every reader of the log (commission clawbacks) sees the link.
+    reversesExternalId: event.reversesExternalId ?? (decision.kind === 'reverses' ? (earlier.find((e) => e.id === decision.eventId)?.externalId ?? null) : null),
     activityName: event.activityName,
     product: event.product,
     customerExternalId: event.customerExternalId,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'unmapped', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = ['leaderboard', 'activity', 'unmapped', 'commissions', 'statements', 'disputes', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {

@@ -1,5 +1,6 @@
 import { scoringEn } from './scoring.en';
 import { sourcesEn } from './sources.en';
+import { commissionsEn } from './commissions-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -34,6 +35,10 @@ export const en = {
     unmapped: 'Unmapped',
     groupLive: 'Live',
     groupSetup: 'Set up',
+    commissions: 'Commission plans',
+    statements: 'Statements',
+    disputes: 'Disputes',
+    groupPay: 'Commissions',
   },
   status: {
     live: 'Live',
@@ -205,6 +210,7 @@ export const en = {
   },
   sourceSetup: sourcesEn,
   scoring: scoringEn,
+  commissions: commissionsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { scoringPtBR } from './scoring.pt-BR';
 import { sourcesPtBR } from './sources.pt-BR';
@@ -34,6 +35,10 @@ export const ptBR: Messages = {
     unmapped: 'Sem vendedor',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
+    commissions: 'Planos de comissão',
+    statements: 'Extratos',
+    disputes: 'Contestações',
+    groupPay: 'Comissões',
   },
   status: {
     live: 'Ao vivo',
@@ -205,4 +210,5 @@ export const ptBR: Messages = {
   },
   sourceSetup: sourcesPtBR,
   scoring: scoringPtBR,
+  commissions: commissionsPtBR,
 };
