@@ -148,7 +148,6 @@ export const events = sqliteTable(
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
     index('events_subject').on(t.sourceId, t.subjectKey),
-    index('events_rep_time').on(t.repId, t.occurredAt),
   ],
 );
 

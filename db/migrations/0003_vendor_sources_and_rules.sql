@@ -72,7 +72,6 @@ ALTER TABLE `events` ADD `subject_key` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `repeats_event_id` integer;--> statement-breakpoint
 ALTER TABLE `events` ADD `quantity` integer;--> statement-breakpoint
 CREATE INDEX `events_subject` ON `events` (`source_id`,`subject_key`);--> statement-breakpoint
-CREATE INDEX `events_rep_time` ON `events` (`rep_id`,`occurred_at`);--> statement-breakpoint
 ALTER TABLE `ledger` ADD `rule_version` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 -- Events stored before subjects existed are their own subject; a reversal is about the event it names.
 UPDATE `events` SET `subject_key` = coalesce(`reverses_external_id`, `external_id`) WHERE `subject_key` IS NULL;

@@ -82,6 +82,11 @@ describe('recompute', () => {
     expect(seen).toEqual([0, 4]);
   });
 
+  it("a rep's history lists the events that moved their points, a refund of their sale included", () => {
+    expect(listEvents(ctx, { limit: 50, unmappedOnly: false, repId: 1 }).events.map((e) => e.externalId)).toEqual(['r1', 'w1']);
+    expect(listEvents(ctx, { limit: 50, unmappedOnly: false, repId: 2 }).events.map((e) => e.externalId)).toEqual(['q1', 'p1']);
+  });
+
   it('versions every rule change', () => {
     updateRule(ctx, { id: ruleId('quote.sent'), points: 12 });
     updateRule(ctx, { id: ruleId('quote.sent'), points: 12 }); // no change, no version
