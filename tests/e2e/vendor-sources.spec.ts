@@ -153,6 +153,11 @@ test('rules: an exchange rate, then a recompute previewed per rep and confirmed;
     await expect(page.getByText('30 points for Ana Souza')).toBeVisible();
     await expect(page.getByTestId('activity')).toContainText('Manual award: Great demo for Padaria Estrela');
     await page.screenshot({ path: join(SHOTS, 'activity.png') });
+    // The rep's history, from the Reps screen.
+    await page.getByRole('link', { name: 'Reps' }).click();
+    await page.getByTestId('rep-1').getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('combobox', { name: 'Rep' })).toHaveValue('1');
+    await expect(page.getByTestId('activity').locator('tbody tr')).toHaveCount(2);
     await page.getByRole('link', { name: 'Leaderboard' }).click();
     await expect(page.locator('tr[data-rep="Ana Souza"] [data-testid="points"]')).toHaveText('62');
   } finally {

@@ -48,6 +48,9 @@ export function RepRow({ rep, teams, link, onError }: { rep: Rep; teams: Team[];
           {m.reps.newLink}
         </button>
       ) : null}
+      <a className="btn btn-ghost btn-small" href={`#/activity?rep=${rep.id}`}>
+        {m.scoring.activity.history}
+      </a>
       <span className={`pill ${rep.active ? 'pill-green' : 'pill-grey'}`}>{rep.active ? m.reps.active : m.reps.inactive}</span>
       <button type="button" className="btn btn-ghost btn-small" onClick={() => void run(call('reps.update', { id: rep.id, active: !rep.active }))}>
         {rep.active ? m.reps.deactivate : m.reps.activate}
