@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppError } from '../../preload/contract';
 import { findSource, type SourceRow } from '../../db/queries/sources';
-import type { Interpretation, RawDelivery } from '../ingest/adapter';
+import type { Interpretation, RawDelivery, SourceSettings } from '../ingest/adapter';
 import { adapterFor } from '../ingest/adapters';
 import type { ServiceContext } from '../services/context';
 import { AppFailure } from '../services/errors';
@@ -29,26 +29,34 @@ function guardFor(ctx: ServiceContext): ReplayGuard {
   return guard;
 }
 
-const sourceCaches = new WeakMap<ServiceContext, Map<string, SourceRow | undefined>>();
+interface CachedSource {
+  row: SourceRow;
+  settings: SourceSettings;
+}
+const sourceCaches = new WeakMap<ServiceContext, Map<string, CachedSource>>();
 
 /**
- * The source a delivery names, from memory: every change to a source goes through the
- * services, which announce it on the bus, and that empties the cache.
+ * The source a delivery names (and its settings as the adapter sees them), from memory: every
+ * change to a source goes through the services, which announce it on the bus, and that
+ * empties the cache.
  */
-function sourceFor(ctx: ServiceContext, id: string): SourceRow | undefined {
+function sourceFor(ctx: ServiceContext, id: string): CachedSource | undefined {
   let cache = sourceCaches.get(ctx);
   if (!cache) {
-    const fresh = new Map<string, SourceRow | undefined>();
+    const fresh = new Map<string, CachedSource>();
     ctx.bus.subscribe((event) => {
       if (event.name === 'changed' && event.payload.tables.includes('sources')) fresh.clear();
     });
     sourceCaches.set(ctx, (cache = fresh));
   }
-  if (cache.has(id)) return cache.get(id);
+  const hit = cache.get(id);
+  if (hit) return hit;
   const row = findSource(ctx.db, id);
+  if (!row || !adapterFor(row.kind)) return undefined;
   // Unknown ids are not remembered: anyone can send those, the cache must not grow with them.
-  if (row) cache.set(id, row);
-  return row;
+  const entry = { row, settings: adapterSettings(ctx, row) };
+  cache.set(id, entry);
+  return entry;
 }
 
 function reject(ctx: ServiceContext, res: ServerResponse, sourceId: string, error: AppError): void {
@@ -74,9 +82,10 @@ function answer(result: IngestResult, interpreted: Interpretation & { ok: true }
  * and score with group commit, and answer 2xx only once that transaction has committed.
  */
 export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, res: ServerResponse, kind: string, sourceId: string): Promise<void> {
-  const row = sourceFor(ctx, sourceId);
+  const cached = sourceFor(ctx, sourceId);
+  const row = cached?.row;
   const adapter = adapterFor(kind);
-  if (!row || row.kind !== kind || !adapter) {
+  if (!cached || !row || row.kind !== kind || !adapter) {
     req.resume();
     sendError(res, { code: 'not_found', message: `No ${kind} source "${sourceId}" is configured here; copy the webhook URL from Fanfare's Sources screen.` });
     return;
@@ -102,7 +111,7 @@ export async function handleWebhook(ctx: ServiceContext, req: IncomingMessage, r
     throw error;
   }
   const delivery: RawDelivery = { method: req.method ?? 'POST', url: req.url ?? '', headers: req.headers, body, receivedAt: ctx.now() };
-  const source = adapterSettings(ctx, row);
+  const source = cached.settings;
   const verified = adapter.verify(delivery, source);
   if (!verified.ok) return reject(ctx, res, sourceId, { code: 'bad_signature', message: verified.reason });
   const dryRun = isDryRunToken(req.headers[DRY_RUN_HEADER]);

@@ -44,6 +44,18 @@ export interface IngestResult {
   delivery: Delivery;
 }
 
+/** Identities resolved within one transaction (mappings cannot change inside it). */
+type RepCache = Map<string, number | null>;
+
+function resolveRepCached(ctx: ServiceContext, cache: RepCache, sourceId: string, identity: Identity | null): number | null {
+  if (!identity) return null;
+  const key = `${sourceId}\u0000${identity.kind}\u0000${identity.value}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const repId = resolveRep(ctx, sourceId, identity);
+  cache.set(key, repId);
+  return repId;
+}
+
 /** The rep an identity belongs to: the source's mapping first, then a rep with that e-mail. */
 export function resolveRep(ctx: ServiceContext, sourceId: string, identity: Identity | null): number | null {
   if (!identity) return null;
@@ -62,7 +74,7 @@ function subjectKeyOf(ctx: ServiceContext, sourceId: string, event: IncomingEven
   return event.subjectKey;
 }
 
-function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
+function storeEvent(ctx: ServiceContext, set: RuleSet, reps: RepCache, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
   const subjectKey = subjectKeyOf(ctx, source.id, event);
   const earlier = eventsOfSubject(ctx.db, source.id, subjectKey);
   const decision = decide(replaySubject(earlier.map(toSubjectEvent)), event.type);
@@ -74,7 +86,7 @@ function storeEvent(ctx: ServiceContext, set: RuleSet, source: SourceRow, event:
     sourceId: source.id,
     externalId: event.externalId,
     type: event.type,
-    repId: resolveRep(ctx, source.id, event.identity),
+    repId: resolveRepCached(ctx, reps, source.id, event.identity),
     identityKind: event.identity?.kind ?? null,
     identityValue: event.identity?.value ?? null,
     occurredAt: event.occurredAt,
@@ -143,29 +155,28 @@ function deliveryNote(
 }
 
 /** Stores and scores events of a source (inside the caller's transaction), without logging a delivery. */
-export function storeEvents(ctx: ServiceContext, set: RuleSet, source: SourceRow, events: readonly IncomingEvent[], receivedAt: number): EventOutcome[] {
-  return events.map((event) => storeEvent(ctx, set, source, event, receivedAt));
+export function storeEvents(ctx: ServiceContext, set: RuleSet, source: SourceRow, events: readonly IncomingEvent[], receivedAt: number, reps: RepCache = new Map()): EventOutcome[] {
+  return events.map((event) => storeEvent(ctx, set, reps, source, event, receivedAt));
 }
 
-function ingestOne(ctx: ServiceContext, set: RuleSet, submission: Submission, receivedAt: number): IngestResult {
+function ingestOne(ctx: ServiceContext, set: RuleSet, reps: RepCache, submission: Submission, receivedAt: number): IngestResult {
   const { source } = submission;
-  const outcomes = storeEvents(ctx, set, source, submission.events, receivedAt);
+  const outcomes = storeEvents(ctx, set, source, submission.events, receivedAt, reps);
   const held = submission.held ?? [];
   const ignored = submission.ignored ?? [];
   const note = deliveryNote(outcomes, held, ignored);
-  const keys = [...submission.events.map((e) => e.externalId), ...held.map((h) => h.key), ...ignored.map((i) => i.key)];
-  const row = insertDelivery(ctx.db, {
+  const keys = [...submission.events.map((e) => e.externalId), ...held.map((h) => h.key), ...ignored.map((i) => i.key)].slice(0, 20);
+  const values = {
     sourceId: source.id,
     receivedAt,
     outcome: note.outcome,
     httpStatus: submission.httpStatus ?? 200,
     reason: note.reason,
     eventCount: submission.events.length + held.length,
-    externalIdsJson: JSON.stringify(keys.slice(0, 20)),
-    summaryJson: JSON.stringify(note.summary),
-  });
+  };
+  const row = insertDelivery(ctx.db, { ...values, externalIdsJson: JSON.stringify(keys), summaryJson: JSON.stringify(note.summary) });
   for (const item of held) insertHeldItem(ctx.db, { sourceId: source.id, deliveryId: row.id, key: item.key, elementJson: item.element, reason: item.reason, at: receivedAt });
-  return { outcomes, delivery: toDeliveryView(row) };
+  return { outcomes, delivery: { id: row.id, ...values, externalIds: keys, summary: note.summary } };
 }
 
 /**
@@ -180,16 +191,17 @@ export function ingestBatch(ctx: ServiceContext, submissions: readonly Submissio
   const run = (isolated: boolean) =>
     inTransaction(ctx.db, () => {
       const set = loadRuleSet(ctx);
+      const reps: RepCache = new Map();
       return submissions.map((submission): IngestResult | { error: unknown } => {
         if (!isolated) {
           try {
-            return ingestOne(ctx, set, submission, receivedAt);
+            return ingestOne(ctx, set, reps, submission, receivedAt);
           } catch (error) {
             throw new SubmissionFailed(error);
           }
         }
         try {
-          return inTransaction(ctx.db, () => ingestOne(ctx, set, submission, receivedAt));
+          return inTransaction(ctx.db, () => ingestOne(ctx, set, reps, submission, receivedAt));
         } catch (error) {
           return { error };
         }
