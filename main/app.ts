@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { startCheckpointer } from '../db/checkpointer';
 import { closeDb, openDb } from '../db/open';
 import { prepareDataDir, loadOrCreateAdminToken, type DataDir } from './data-dir';
 import { createLogger, type Log } from './logger';
@@ -73,6 +74,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     migrationsFolder: join(options.appRoot, 'db', 'migrations'),
     ...(options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
   });
+  // WAL checkpoints (and their fsync) run on a worker, not inside a webhook's commit.
+  const checkpointer = startCheckpointer(db, dataDir.dbFile, { ...(options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}), log: (message) => log('warn', message) });
   const bus = new ChangeBus();
   let baseUrl = '';
   const ctx: ServiceContext = {
@@ -128,6 +131,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         stopDemo?.();
         stopHeldRetry();
         await http.close();
+        await checkpointer.stop();
         closeDb(db);
         log('info', 'stopped');
         logger.close();
