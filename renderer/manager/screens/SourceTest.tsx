@@ -8,7 +8,9 @@ import { useI18n } from '../../ui/i18n/i18n';
 /** "Send test event": a signed delivery in the source's own format to its own URL (a dry run for vendors). */
 export function SourceTest({ source, reps }: { source: Source; reps: Rep[] }) {
   const { m } = useI18n();
-  const [repId, setRepId] = useState<number | ''>(reps.find((r) => r.email)?.id ?? '');
+  // Until the manager picks one, the first rep with an e-mail (the reps may arrive after the card).
+  const [choice, setChoice] = useState<number | '' | null>(null);
+  const repId = choice ?? reps.find((r) => r.email)?.id ?? '';
   const [result, setResult] = useState<ProcedureOutput<'sources.sendTestEvent'> | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +30,7 @@ export function SourceTest({ source, reps }: { source: Source; reps: Rep[] }) {
       <div className="test-row">
         <label className="field inline">
           <span>{m.sources.testFor}</span>
-          <RepSelect reps={reps} value={repId} onChange={setRepId} empty={m.sourceSetup.test.noRep} />
+          <RepSelect reps={reps} value={repId} onChange={setChoice} empty={m.sourceSetup.test.noRep} />
         </label>
         <button type="button" className="btn btn-secondary" onClick={() => void send()} disabled={busy || !source.enabled}>
           {m.sources.sendTest}
