@@ -5,6 +5,7 @@ import { useAction } from '../../api/use-action';
 import { RepSelect } from '../../ui/components/RepSelect';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
+import { GhostButton } from '../../ui/components/GhostButton';
 import { useI18n } from '../../ui/i18n/i18n';
 
 /** How a source names reps: its mappings (change the rep, unmap) and a form to map one by hand. */
@@ -55,9 +56,7 @@ export function SourceIdentities({ source, reps }: { source: Source; reps: Rep[]
                   <RepSelect reps={reps} value={row.repId} onChange={(repId) => void (repId !== '' && map({ kind: row.kind, value: row.value, repId }))} empty={null} label={`${t.rep} ${row.value}`} />
                 </td>
                 <td className="col-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => unmap(row.id)}>
-                    {t.unmap}
-                  </button>
+                  <GhostButton onClick={() => unmap(row.id)}>{t.unmap}</GhostButton>
                 </td>
               </tr>
             ))}

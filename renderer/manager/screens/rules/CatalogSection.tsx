@@ -4,6 +4,7 @@ import { call } from '../../../api/client';
 import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
+import { GhostButton } from '../../../ui/components/GhostButton';
 import { useI18n } from '../../../ui/i18n/i18n';
 
 const pointsOrNull = (text: string): number | null => (text.trim() === '' ? null : Number(text));
@@ -61,9 +62,7 @@ function RemoveButton({ onClick }: { onClick: () => void }) {
   const { m } = useI18n();
   return (
     <td className="col-actions">
-      <button type="button" className="btn btn-ghost btn-small" onClick={onClick}>
-        {m.scoring.catalog.remove}
-      </button>
+      <GhostButton onClick={onClick}>{m.scoring.catalog.remove}</GhostButton>
     </td>
   );
 }

@@ -4,6 +4,7 @@ import { call } from '../../../api/client';
 import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
+import { GhostButton } from '../../../ui/components/GhostButton';
 import { useI18n } from '../../../ui/i18n/i18n';
 import { useNow } from '../../../ui/use-now';
 
@@ -119,12 +120,8 @@ export function FocusSection() {
                   <span className={`pill ${status(row) === t.running ? 'pill-green' : 'pill-grey'}`}>{status(row)}</span>
                 </td>
                 <td className="col-actions nowrap">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => toggle(row)}>
-                    {row.enabled ? t.pause : t.resume}
-                  </button>
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void run(call('focus.remove', { id: row.id }))}>
-                    {t.remove}
-                  </button>
+                  <GhostButton onClick={() => toggle(row)}>{row.enabled ? t.pause : t.resume}</GhostButton>
+                  <GhostButton onClick={() => void run(call('focus.remove', { id: row.id }))}>{t.remove}</GhostButton>
                 </td>
               </tr>
             ))}

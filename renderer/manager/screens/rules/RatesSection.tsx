@@ -3,6 +3,7 @@ import { call } from '../../../api/client';
 import { useAction } from '../../../api/use-action';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
+import { GhostButton } from '../../../ui/components/GhostButton';
 import { useI18n } from '../../../ui/i18n/i18n';
 import { useManager } from '../../store';
 
@@ -71,9 +72,7 @@ export function RatesSection() {
                 </td>
                 <td>{row.validFrom ? f.date(Date.parse(`${row.validFrom}T12:00:00Z`)) : r.anyDay}</td>
                 <td className="col-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void run(call('rates.remove', { id: row.id }))}>
-                    {r.remove}
-                  </button>
+                  <GhostButton onClick={() => void run(call('rates.remove', { id: row.id }))}>{r.remove}</GhostButton>
                 </td>
               </tr>
             ))}
