@@ -16,7 +16,7 @@ export interface StoredConfig {
 
 /** Which settings each kind uses; anything else is refused with a clear message. */
 const ALLOWED: Record<SourceKind, readonly (keyof SourceSettingsInput)[]> = {
-  generic: ['secret', 'previousSecret'],
+  generic: [],
   stripe: ['secret', 'previousSecret'],
   hubspot: ['secret', 'accessToken', 'apiBaseUrl', 'publicUrl', 'wonStages'],
   pipedrive: ['username', 'password'],
