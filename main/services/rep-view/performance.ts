@@ -4,6 +4,7 @@ import { findEvent } from '../../../db/queries/events';
 import { findRep } from '../../../db/queries/reps';
 import { findTeam } from '../../../db/queries/teams';
 import { ledgerOfRep } from '../../../db/queries/ledger';
+import { ownerAtInstant } from '../../../db/queries/customers';
 import type { Explanation } from '../../engine/scoring/explanation';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
@@ -26,11 +27,26 @@ export function repLeaderboard(ctx: ServiceContext, repId: number, period: Perio
   return { period: board.period, rows: board.rows.map((row) => ({ rank: row.rank, name: row.name, points: row.points, isMe: row.repId === repId })) };
 }
 
-/** The rep's own point lines, newest first, each with the "why". */
+/**
+ * The rep's own point lines, newest first, each with the "why". A line about a customer
+ * that is in another rep's portfolio now keeps its points but not the customer's name
+ * (portfolios are private, even from the rep who had the customer before).
+ */
 export function repHistory(ctx: ServiceContext, repId: number, limit: number): RepHistoryLine[] {
   const lines = ledgerOfRep(ctx.db, repId, limit);
+  const now = ctx.now();
+  const ownerNow = new Map<number, number | null>();
+  const movedAway = (customerId: number | null) => {
+    if (customerId === null) return false;
+    if (!ownerNow.has(customerId)) ownerNow.set(customerId, ownerAtInstant(ctx.db, customerId, now));
+    const owner = ownerNow.get(customerId) ?? null;
+    return owner !== null && owner !== repId;
+  };
   return lines.map((line) => {
     const event = findEvent(ctx.db, line.eventId);
+    const moved = movedAway(event?.customerId ?? null);
+    const explanation = JSON.parse(line.explanationJson) as Explanation;
+    if (moved && 'customer' in explanation) delete explanation.customer;
     return {
       eventId: line.eventId,
       occurredAt: line.occurredAt,
@@ -38,8 +54,9 @@ export function repHistory(ctx: ServiceContext, repId: number, limit: number): R
       points: line.points,
       amountMinor: event?.amountMinor ?? null,
       currency: event?.currency ?? null,
-      customerName: event?.customerName ?? null,
-      explanation: JSON.parse(line.explanationJson) as Explanation,
+      customerName: moved ? null : (event?.customerName ?? null),
+      explanation,
+      customerMoved: moved,
     };
   });
 }
