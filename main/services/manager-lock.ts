@@ -34,10 +34,10 @@ export function verifyPin(pin: string, stored: string): boolean {
 
 /**
  * A procedure that only reads is never locked. The rule goes by the verb (the part after
- * the dot): anything not named like a read is a change, so a new procedure is locked by
- * default rather than left open by mistake.
+ * the dot, e.g. list, getSettings, previewTransfer, exportCsv): anything not named like a
+ * read is a change, so a new procedure is locked by default rather than left open by mistake.
  */
-const READ_VERB = /^(list|get|info|summary|customers|customer|history|employment|status|screens|deliveries|preview|previewTransfer|exportCsv|openKiosk)$/;
+const READ_VERB = /^(list|get|preview|export|info|summary|customers?|history|employment|status|screens|deliveries|openKiosk)([A-Z]\w*)?$/;
 export function isSettingsChange(procedure: string): boolean {
   const [domain, verb = ''] = procedure.split('.');
   if (domain === 'lock') return false;

@@ -13,10 +13,13 @@ const genericEventSchema = z.looseObject({
   id: text(200),
   type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
   occurredAt: z.string(),
-  rep: z.looseObject({
-    email: z.email('must be an e-mail address').optional(),
-    id: z.union([text(200), z.number().int()]).optional(),
-  }),
+  // Optional when the event names a customer: the customer's owner in the portfolio takes it.
+  rep: z
+    .looseObject({
+      email: z.email('must be an e-mail address').optional(),
+      id: z.union([text(200), z.number().int()]).optional(),
+    })
+    .optional(),
   amount: z
     .looseObject({
       value: z.union([z.string(), z.number()]),
@@ -47,8 +50,11 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       message: `"${event.occurredAt}" is not an ISO 8601 time with an offset, e.g. 2026-11-24T14:05:00-03:00`,
     });
   }
-  if (!event.rep.email && event.rep.id === undefined) {
+  const namesCustomer = Boolean(event.customer?.id || event.customer?.name);
+  if (event.rep && !event.rep.email && event.rep.id === undefined) {
     problems.push({ path: field('rep'), message: 'needs "email" or "id" to say which rep the event belongs to' });
+  } else if (!event.rep && !namesCustomer) {
+    problems.push({ path: field('rep'), message: 'is required (with "email" or "id") unless the event names a customer, whose owner then takes it' });
   }
   let amount: Money | null = null;
   if (event.amount) {
@@ -70,9 +76,11 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
   }
   if (problems.length > 0 || !instant) return { ok: false, problems };
 
-  const identity = event.rep.email
-    ? normaliseIdentity('email', event.rep.email)
-    : normaliseIdentity('external_id', String(event.rep.id));
+  const identity = !event.rep
+    ? null
+    : event.rep.email
+      ? normaliseIdentity('email', event.rep.email)
+      : normaliseIdentity('external_id', String(event.rep.id));
   return {
     ok: true,
     value: {

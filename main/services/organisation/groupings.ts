@@ -40,7 +40,7 @@ function assertNameFree(ctx: ServiceContext, kind: GroupingKind, name: string, e
 function regionsFor(kind: GroupingKind, regions: readonly string[] | undefined): string[] | undefined {
   if (regions === undefined) return undefined;
   if (kind !== 'territory' && regions.length > 0) fail('invalid_input', 'Only territories cover regions.', { path: 'regions' });
-  return [...new Set(regions)];
+  return [...new Set(regions.map((r) => r.trim().toUpperCase()).filter(Boolean))];
 }
 
 export function listGroupings(ctx: ServiceContext): Grouping[] {
@@ -51,7 +51,7 @@ function groupingView(ctx: ServiceContext, id: number): Grouping {
   return listGroupings(ctx).find((g) => g.id === id) ?? fail('not_found', `There is no territory, department or channel with id ${id}.`);
 }
 
-export function createGrouping(ctx: ServiceContext, input: ParsedInput<'groupings.create'>): Grouping {
+export function createGrouping(ctx: ServiceContext, input: Omit<ParsedInput<'groupings.create'>, 'regions'> & { regions?: string[] }): Grouping {
   const view = inTransaction(ctx.db, () => {
     assertNameFree(ctx, input.kind, input.name);
     const row = insertGrouping(ctx.db, { kind: input.kind, name: input.name, regionsJson: JSON.stringify(regionsFor(input.kind, input.regions) ?? []), createdAt: ctx.now() });

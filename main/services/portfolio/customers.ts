@@ -30,7 +30,8 @@ export function customerKey(mention: CustomerMention): { keyKind: CustomerRow['k
 export function ensureCustomer(ctx: ServiceContext, sourceId: string, mention: CustomerMention, occurredAt: number): { customer: CustomerRow; created: boolean } | null {
   const key = customerKey(mention);
   if (!key) return null;
-  const name = mention.name?.trim() || mention.externalId?.trim() || key.keyValue;
+  const given = mention.name?.trim().replace(/\s+/g, ' ') || null;
+  const name = given || mention.externalId?.trim() || key.keyValue;
   const region = mention.region?.trim().toUpperCase() || null;
   const existing = findCustomerByKey(ctx.db, sourceId, key.keyKind, key.keyValue);
   if (!existing) {
@@ -41,7 +42,8 @@ export function ensureCustomer(ctx: ServiceContext, sourceId: string, mention: C
   const patch: Partial<CustomerRow> = {};
   if (occurredAt < existing.firstSeenAt) patch.firstSeenAt = occurredAt;
   if (latest && occurredAt > existing.lastActivityAt) patch.lastActivityAt = occurredAt;
-  if (latest && mention.name?.trim() && mention.name.trim() !== existing.name) patch.name = mention.name.trim();
+  // A customer known by its name keeps the spelling it was first seen with.
+  if (latest && existing.keyKind === 'id' && given && given !== existing.name) patch.name = given;
   // A region the manager set is not overwritten; one from the source fills a gap.
   if (region && !existing.region) patch.region = region;
   if (Object.keys(patch).length === 0) return { customer: existing, created: false };

@@ -50,8 +50,11 @@ export function describeCustomers(ctx: ServiceContext, rows: readonly CustomerRo
     const won = new Map<string, number>();
     const paid = new Map<string, number>();
     for (const t of totals.filter((x) => x.customerId === row.id)) {
-      if (t.type === 'deal.won') (dealsWon += t.count), addAmount(won, t.currency, t.amountMinor);
-      if (t.type === 'deal.reopened') (dealsWon -= t.count), addAmount(won, t.currency, -t.amountMinor);
+      if (t.type === 'deal.won' || t.type === 'deal.reopened') {
+        const sign = t.type === 'deal.won' ? 1 : -1;
+        dealsWon += sign * t.count;
+        addAmount(won, t.currency, sign * t.amountMinor);
+      }
       if (t.type === 'payment.confirmed') addAmount(paid, t.currency, t.amountMinor);
       if (t.type === 'payment.refunded') addAmount(paid, t.currency, -t.amountMinor);
     }
