@@ -7,6 +7,7 @@ import { RankBadge } from '../ui/components/Medal';
 import { explain } from '../ui/explain';
 import { I18nProvider, useI18n } from '../ui/i18n/i18n';
 import { useRepQuery } from './api';
+import { Portfolio } from './Portfolio';
 
 const PERIODS: PeriodKindName[] = ['day', 'week', 'month', 'quarter', 'year'];
 
@@ -64,7 +65,7 @@ function Performance() {
               <div>
                 <div>
                   {m.eventTypes[line.type]}
-                  {line.customerName ? ` · ${line.customerName}` : ''}
+                  {line.customerName ? ` · ${line.customerName}` : line.customerMoved ? ` · ${m.org.repPage.movedCustomer}` : ''}
                   {line.amountMinor !== null && line.currency ? ` · ${f.money(line.amountMinor, line.currency)}` : ''}
                 </div>
                 <div className="muted small">
@@ -103,6 +104,7 @@ function RepPage() {
         <Logo size={36} />
       </header>
       <Performance />
+      <Portfolio />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
+import { organisationEn } from './organisation.en';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
 export const en = {
@@ -29,7 +30,11 @@ export const en = {
     rules: 'Scoring rules',
     displays: 'Displays',
     setup: 'Workspace',
+    teams: 'Teams & groups',
+    portfolio: 'Portfolio',
+    audit: 'Audit log',
     groupLive: 'Live',
+    groupTeam: 'Team',
     groupSetup: 'Set up',
   },
   status: {
@@ -161,6 +166,8 @@ export const en = {
     manual: (reason: string) => `Manual award: ${reason}`,
     reversal: (event: string) => `Taken back: ${event} reversed`,
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
+    transferred: (event: string) => `Moved with the customer to its new owner: ${event}`,
+    viaTransfer: 'came with the customer from its previous owner',
   },
   eventTypes: {
     'deal.won': 'Deal won',
@@ -185,6 +192,7 @@ export const en = {
     revokedTitle: 'This link was revoked',
     unknownTitle: 'This link is not known',
   },
+  org: organisationEn,
   wallboard: {
     live: 'Live',
     reconnecting: 'Reconnecting…',
