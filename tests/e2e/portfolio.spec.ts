@@ -52,7 +52,7 @@ test('a manager organises 30 reps into teams and territories, transfers customer
 
     // Fifteen reps at a time: find, select all shown, set team, add to territory.
     await page.getByRole('link', { name: 'Reps', exact: true }).click();
-    for (const [side, team] of [['North', 'Inside sales'], ['South', 'Field sales']]) {
+    for (const [side, team] of [['North', 'Inside sales'], ['South', 'Field sales']] as const) {
       await page.getByRole('searchbox', { name: 'Find a rep' }).fill(side);
       await page.getByLabel('Select all shown').check();
       const bar = page.getByTestId('bulk-bar');
