@@ -229,7 +229,7 @@ export const organisationProcedures = {
   'reps.employment': { input: z.object({ id }).strict(), output: z.array(employmentEntrySchema) },
   'reps.setAvatar': {
     input: z
-      .object({ id, dataUrl: z.string().max(700_000, 'the picture is too large: use one under 500 KB') })
+      .object({ id, dataUrl: z.string().max(720_000, 'the picture is too large: use one under 512 KB') })
       .strict(),
     output: z.object({ id, avatarUrl: z.string() }),
   },

@@ -11,6 +11,7 @@ export const repLeaderboardRowSchema = z.object({
   name: z.string(),
   points: z.number().int(),
   isMe: z.boolean(),
+  avatarUrl: z.string().nullable(),
 });
 
 export const repHistoryLineSchema = z.object({
@@ -49,6 +50,7 @@ export const repProcedures = {
     input: none,
     output: z.object({
       name: z.string(),
+      avatarUrl: z.string().nullable(),
       teamName: z.string().nullable(),
       workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), baseCurrency: z.string() }),
     }),

@@ -45,7 +45,7 @@ function Performance() {
           {rows.map((row, i) => (
             <li key={`${row.rank}-${row.name}-${i}`} className={row.isMe ? 'is-me' : ''} aria-current={row.isMe ? 'true' : undefined}>
               <RankBadge rank={row.rank} size={28} />
-              <Avatar name={row.name} size={32} />
+              <Avatar name={row.name} size={32} src={row.avatarUrl} />
               <span className="rep-board-name">
                 {row.name}
                 {row.isMe ? <span className="you">{m.rep.you}</span> : null}
@@ -96,7 +96,7 @@ function RepPage() {
   return (
     <main className="rep-page">
       <header className="rep-header">
-        <Avatar name={profile.data.name} size={52} />
+        <Avatar name={profile.data.name} size={52} src={profile.data.avatarUrl} />
         <div>
           <h1>{m.rep.hello(profile.data.name.split(' ')[0] ?? profile.data.name)}</h1>
           <div className="muted">{[profile.data.teamName, profile.data.workspace.name].filter(Boolean).join(' · ')}</div>

@@ -10,12 +10,14 @@ import type { ServiceContext } from '../context';
 import { fail } from '../errors';
 import { getLeaderboard } from '../leaderboard';
 import { getWorkspace } from '../workspace';
+import { avatarUrls } from '../organisation/avatars';
 
 export function repProfile(ctx: ServiceContext, repId: number): RepProcedureOutput<'me.profile'> {
   const rep = findRep(ctx.db, repId) ?? fail('not_found', 'This rep link no longer opens anyone.');
   const workspace = getWorkspace(ctx);
   return {
     name: rep.name,
+    avatarUrl: avatarUrls(ctx).get(rep.id) ?? null,
     teamName: rep.teamId === null ? null : (findTeam(ctx.db, rep.teamId)?.name ?? null),
     workspace: { name: workspace.name, locale: workspace.locale, timeZone: workspace.timeZone, baseCurrency: workspace.baseCurrency },
   };
@@ -24,7 +26,7 @@ export function repProfile(ctx: ServiceContext, repId: number): RepProcedureOutp
 /** The public leaderboard (what the office TV shows), with the rep's own row marked. */
 export function repLeaderboard(ctx: ServiceContext, repId: number, period: PeriodKindName): RepProcedureOutput<'me.leaderboard'> {
   const board = getLeaderboard(ctx, period);
-  return { period: board.period, rows: board.rows.map((row) => ({ rank: row.rank, name: row.name, points: row.points, isMe: row.repId === repId })) };
+  return { period: board.period, rows: board.rows.map((row) => ({ rank: row.rank, name: row.name, points: row.points, isMe: row.repId === repId, avatarUrl: row.avatarUrl })) };
 }
 
 /**
