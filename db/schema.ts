@@ -145,6 +145,9 @@ export const events = sqliteTable(
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
     index('events_customer').on(t.customerId, t.occurredAt),
+    // Scoring looks up the reversals of every event it scores (out-of-order refunds): without
+    // this, each lookup scans the source's whole log.
+    index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
   ],
 );
 

@@ -130,6 +130,7 @@ CREATE INDEX `rep_groupings_grouping` ON `rep_groupings` (`grouping_id`);--> sta
 ALTER TABLE `events` ADD `attributed_by` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `customer_id` integer;--> statement-breakpoint
 CREATE INDEX `events_customer` ON `events` (`customer_id`,`occurred_at`);--> statement-breakpoint
+CREATE INDEX `events_reverses_external` ON `events` (`source_id`,`reverses_external_id`) WHERE reverses_external_id IS NOT NULL;--> statement-breakpoint
 ALTER TABLE `reps` ADD `start_date` text;--> statement-breakpoint
 ALTER TABLE `reps` ADD `left_on` text;--> statement-breakpoint
 ALTER TABLE `reps` ADD `capacity` integer;

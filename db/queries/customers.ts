@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
+import { hot } from './customers-hot';
 import { customerOwnership, customers, events, ownershipChangeItems, ownershipChanges } from '../schema';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -20,11 +21,12 @@ export function findCustomers(db: Db, ids: readonly number[]): CustomerRow[] {
 }
 
 export function findCustomerByKey(db: Db, sourceId: string, keyKind: CustomerRow['keyKind'], keyValue: string): CustomerRow | undefined {
-  return db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.sourceId, sourceId), eq(customers.keyKind, keyKind), eq(customers.keyValue, keyValue)))
-    .get();
+  return hot(db).customerByKey.get({ sourceId, keyKind, keyValue });
+}
+
+/** Widens the customer's span of activity to include `at`. */
+export function touchCustomer(db: Db, id: number, at: number): void {
+  hot(db).touch.run({ id, at });
 }
 
 export function insertCustomer(db: Db, row: Omit<CustomerRow, 'id'>): CustomerRow {
@@ -41,13 +43,25 @@ export function periodsOf(db: Db, customerId: number): PeriodRow[] {
 
 /** The owner of a customer at an instant, by the ownership periods. */
 export function ownerAtInstant(db: Db, customerId: number, at: number): number | null {
-  return (
-    db
-      .select({ repId: customerOwnership.repId })
-      .from(customerOwnership)
-      .where(and(eq(customerOwnership.customerId, customerId), lte(customerOwnership.fromAt, at), or(isNull(customerOwnership.toAt), gt(customerOwnership.toAt, at))))
-      .get()?.repId ?? null
-  );
+  return hot(db).ownerAt.get({ customerId, at })?.repId ?? null;
+}
+
+/** Whether the customer ever had an owner. */
+export function hasOwnershipHistory(db: Db, customerId: number): boolean {
+  return hot(db).hasOwnershipHistory.get({ customerId }) !== undefined;
+}
+
+/**
+ * A customer that never had an owner gets its first one, from its first event (0): the
+ * claim of ingest's hot path, with no earlier events to move.
+ */
+export function claimNewCustomer(db: Db, row: { customerId: number; repId: number; kind: 'claim' | 'distribute'; reason: string; strategy: string | null; actor: string; createdAt: number }): number {
+  const q = hot(db);
+  const change = q.insertChange.get({ kind: row.kind, toRepId: row.repId, effectiveAt: 0, reason: row.reason, strategy: row.strategy, actor: row.actor, createdAt: row.createdAt });
+  const changeId = change?.id ?? 0;
+  q.insertPeriod.run({ customerId: row.customerId, repId: row.repId, fromAt: 0 });
+  q.insertItem.run({ changeId, customerId: row.customerId, toRepId: row.repId });
+  return changeId;
 }
 
 export function insertPeriod(db: Db, row: Omit<PeriodRow, 'id'>): PeriodRow {

@@ -3,6 +3,7 @@ import { toDeliveryView } from './deliveries';
 import { findEventByExternalId, insertEventIfNew } from '../../db/queries/events';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
+import { deliveredEventId } from '../../db/queries/customers-hot';
 import { inTransaction } from '../../db/transaction';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
@@ -48,9 +49,9 @@ export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: r
     const portfolio = loadPortfolioSettings(ctx);
     const outcomes: EventOutcome[] = [];
     for (const event of incoming) {
-      const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
-      if (existing) {
-        outcomes.push({ externalId: event.externalId, eventId: existing.id, status: 'duplicate' });
+      const existing = deliveredEventId(ctx.db, source.id, event.externalId);
+      if (existing !== undefined) {
+        outcomes.push({ externalId: event.externalId, eventId: existing, status: 'duplicate' });
         continue;
       }
       // The customer's owner may take the credit (portfolio/credit.ts explains the order).

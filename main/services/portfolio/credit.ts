@@ -5,7 +5,7 @@
 //    named rep (engine/ownership.ts `creditFor`);
 // 4. an unowned customer is claimed by the named rep (if that setting is on), or placed by
 //    the automatic distribution when nobody can be credited.
-import { ownerAtInstant, periodsOf } from '../../../db/queries/customers';
+import { claimNewCustomer, ownerAtInstant, periodsOf } from '../../../db/queries/customers';
 import { findRep } from '../../../db/queries/reps';
 import { REVERSING_TYPES } from '../../engine/event-types';
 import { creditFor, checkCut, type Credit } from '../../engine/ownership';
@@ -50,7 +50,10 @@ export function creditIncoming(
   if (!found.created && !checkCut(periodsOf(ctx.db, customer.id), effectiveAt).ok) return withCustomer(credit, customer.id);
   let newOwner: number | null = null;
   if (credit.by === 'identity' && settings.claimOnFirstEvent && isWorking(ctx, credit.repId)) {
-    applyOwnership(ctx, { kind: 'claim', effectiveAt, reason: 'The first event about this customer named this rep', moves: [{ customer, toRepId: credit.repId }], setup: scoring });
+    const reason = 'The first event about this customer named this rep';
+    // A brand-new customer has no earlier events to move: the lean path (ingest's hot path).
+    if (found.created) claimNewCustomer(ctx.db, { customerId: customer.id, repId: credit.repId, kind: 'claim', reason, strategy: null, actor: ctx.actor ?? 'system', createdAt: ctx.now() });
+    else applyOwnership(ctx, { kind: 'claim', effectiveAt, reason, moves: [{ customer, toRepId: credit.repId }], setup: scoring });
     newOwner = credit.repId;
   } else if (credit.repId === null) {
     newOwner = autoDistribute(ctx, scoring, { autoStrategy: settings.autoStrategy, pool: poolOf(settings) }, customer, effectiveAt);

@@ -1,4 +1,4 @@
-import { findCustomerByKey, insertCustomer, updateCustomerRow, type CustomerRow } from '../../../db/queries/customers';
+import { findCustomerByKey, insertCustomer, touchCustomer, updateCustomerRow, type CustomerRow } from '../../../db/queries/customers';
 import type { ServiceContext } from '../context';
 
 /** What an event says about its customer. */
@@ -39,13 +39,12 @@ export function ensureCustomer(ctx: ServiceContext, sourceId: string, mention: C
     return { customer, created: true };
   }
   const latest = occurredAt >= existing.lastActivityAt;
+  if (occurredAt < existing.firstSeenAt || occurredAt > existing.lastActivityAt) touchCustomer(ctx.db, existing.id, occurredAt);
   const patch: Partial<CustomerRow> = {};
-  if (occurredAt < existing.firstSeenAt) patch.firstSeenAt = occurredAt;
-  if (latest && occurredAt > existing.lastActivityAt) patch.lastActivityAt = occurredAt;
   // A customer known by its name keeps the spelling it was first seen with.
   if (latest && existing.keyKind === 'id' && given && given !== existing.name) patch.name = given;
   // A region the manager set is not overwritten; one from the source fills a gap.
   if (region && !existing.region) patch.region = region;
-  if (Object.keys(patch).length === 0) return { customer: existing, created: false };
+  if (Object.keys(patch).length === 0) return { customer: { ...existing, firstSeenAt: Math.min(existing.firstSeenAt, occurredAt), lastActivityAt: Math.max(existing.lastActivityAt, occurredAt) }, created: false };
   return { customer: updateCustomerRow(ctx.db, existing.id, patch) ?? existing, created: false };
 }
