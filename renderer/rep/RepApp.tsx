@@ -55,6 +55,7 @@ function Performance() {
           ))}
         </ol>
       </section>
+      <Portfolio />
       <section className="rep-card">
         <h2>{m.rep.history}</h2>
         {(history.data ?? []).length === 0 ? <p className="muted">{m.rep.noHistory}</p> : null}
@@ -104,7 +105,6 @@ function RepPage() {
         <Logo size={36} />
       </header>
       <Performance />
-      <Portfolio />
     </main>
   );
 }
