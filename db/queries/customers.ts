@@ -220,9 +220,17 @@ export function pageCustomers(db: Db, opts: { owner: OwnerFilter; at: number; se
   return { total, rows };
 }
 
-/** Customers without an owner at `at`, oldest first (the distribution queue). */
+/** Unowned at `at` and not already promised to someone later: the customers distribution may place. */
+const distributable = (at: number) =>
+  sql`${ownerNow(at)} is null and not exists (select 1 from customer_ownership o where o.customer_id = ${customers.id} and o.from_at > ${at})`;
+
+/** The distribution queue, oldest first. */
 export function unownedCustomers(db: Db, at: number): CustomerRow[] {
-  return db.select().from(customers).where(sql`${ownerNow(at)} is null`).orderBy(asc(customers.firstSeenAt), asc(customers.id)).all();
+  return db.select().from(customers).where(distributable(at)).orderBy(asc(customers.firstSeenAt), asc(customers.id)).all();
+}
+
+export function countUnowned(db: Db, at: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(customers).where(distributable(at)).get()?.n ?? 0;
 }
 
 /** Customers whose latest period is `repId`'s and still open: the portfolio a rep hands over. */

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../tests/support/context';
 import { deliver, yearPoints } from '../../../tests/support/portfolio';
-import { createGrouping } from '../organisation/groupings';
-import { bulkUpdateReps } from '../organisation/groupings';
+import { bulkUpdateReps, createGrouping } from '../organisation/groupings';
 import { createRep, updateRep } from '../reps';
 import { createSource } from '../sources';
 import { applyDistribution, previewDistribution } from './distribution';
-import { portfolioHistory, portfolioSummary } from './views';
+import { transferCustomers } from './transfer';
+import { listPortfolioCustomers, portfolioHistory, portfolioSummary } from './views';
 
 let ctx: TestContext;
 let source: string;
@@ -95,6 +95,18 @@ describe('distributing unowned customers', () => {
     applyDistribution(ctx, { ...input, assignments: preview.assignments.map(({ customerId, repId }) => ({ customerId, repId })) });
     expect(Object.fromEntries(counts())).toEqual({ Ana: 2, Bruno: 2, Carla: 2 });
     expect(portfolioSummary(ctx).unownedCount).toBe(1);
+  });
+
+  it('leaves out an unowned customer already promised to a rep from a later day', () => {
+    const ana = createRep(ctx, { name: 'Ana' });
+    createRep(ctx, { name: 'Bruno' });
+    leads(3);
+    const promised = listPortfolioCustomers(ctx, { owner: { kind: 'unowned' }, limit: 10, offset: 0 }).customers[0] as { id: number };
+    transferCustomers(ctx, { customerIds: [promised.id], toRepId: ana.id, effective: { kind: 'day', day: '2026-12-01' }, reason: 'Starts with Ana next month' });
+    expect(portfolioSummary(ctx).unownedCount).toBe(2);
+    const preview = previewDistribution(ctx, { strategy: 'round_robin', pool: { kind: 'all' }, fallback: 'leave' });
+    expect(preview.assignments.map((a) => a.customerId)).not.toContain(promised.id);
+    expect(preview.assignments).toHaveLength(2);
   });
 
   it('weights by capacity and leaves full reps out', () => {

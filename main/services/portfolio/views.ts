@@ -12,6 +12,7 @@ import {
   periodsOf,
   updateCustomerRow,
   countCustomers,
+  countUnowned,
   type CustomerRow,
 } from '../../../db/queries/customers';
 import { ledgerOfEvents } from '../../../db/queries/ledger';
@@ -88,10 +89,10 @@ export function portfolioSummary(ctx: ServiceContext) {
   for (const repId of ownersAt(ctx.db, ctx.now()).values()) counts.set(repId, (counts.get(repId) ?? 0) + 1);
   const avatars = avatarUrls(ctx);
   const total = countCustomers(ctx.db);
-  const owned = [...counts.values()].reduce((a, b) => a + b, 0);
   return {
     reps: listReps(ctx.db).map((r) => ({ repId: r.id, name: r.name, avatarUrl: avatars.get(r.id) ?? null, active: r.active, leftOn: r.leftOn, customerCount: counts.get(r.id) ?? 0, capacity: r.capacity })),
-    unownedCount: total - owned,
+    // Customers a distribution can place (unowned now, and no transfer to someone already scheduled).
+    unownedCount: countUnowned(ctx.db, ctx.now()),
     totalCustomers: total,
   };
 }
