@@ -249,3 +249,4 @@ export const displays = sqliteTable(
 );
 
 export * from './schema-organisation';
+export * from './schema-commissions';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
+import { commissionProcedures } from './commissions-contract';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 
@@ -54,7 +55,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'groupings', 'customers', 'audit', 'lock'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'groupings', 'customers', 'audit', 'lock'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -356,6 +357,7 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...commissionProcedures,
   ...organisationProcedures,
 } as const;
 

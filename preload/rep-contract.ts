@@ -3,6 +3,7 @@
 // rep can only ever read their own private data.
 import { z } from 'zod';
 import { amountSchema, eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
+import { repCommissionProcedures } from './rep-commissions-contract';
 
 const none = z.object({}).strict();
 
@@ -84,6 +85,7 @@ export const repProcedures = {
       ),
     }),
   },
+  ...repCommissionProcedures,
 } as const;
 
 export type RepProcedures = typeof repProcedures;

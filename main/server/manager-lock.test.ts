@@ -84,6 +84,8 @@ describe('manager PIN', () => {
         'leaderboard.get', 'lock.clearPin', 'lock.lock', 'lock.setPin', 'lock.status', 'lock.unlock', 'portfolio.customer', 'portfolio.customers', 'portfolio.getSettings',
         'portfolio.history', 'portfolio.previewTransfer', 'portfolio.summary', 'distribution.preview', 'repLinks.list', 'reps.employment', 'reps.list', 'rules.list',
         'sources.deliveries', 'sources.list', 'teams.list', 'unmapped.list', 'workspace.get',
+        'commissions.listPlans', 'commissions.listAssignments', 'commissions.listPeriods', 'commissions.periodStatements', 'commissions.statement',
+        'commissions.listDisputes', 'commissions.periodDeals', 'commissions.whatIf', 'commissions.exportCsv', 'commissions.statementPdf',
       ].sort(),
     );
   });

@@ -3,11 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repProcedures } from '../../preload/rep-contract';
 import { startTestApp, type TestApp } from '../../tests/support/app';
+import { REALISTIC_PLAN } from '../../tests/support/commissions';
 
 let t: TestApp;
 let ana: { url: string };
 let bruno: { url: string };
 let customerIds: number[] = [];
+let statements: { planId: number; firstDay: string }[] = [];
 const brunoIds: number[] = [];
 
 /** Strings that only appear in Bruno's portfolio (names, ids, amounts, his e-mail). */
@@ -28,13 +30,13 @@ beforeAll(async () => {
     source.id,
     source.secret,
     JSON.stringify([
-      { id: 'a1', type: 'deal.won', occurredAt: day(3), rep: { email: 'ana@example.com' }, customer: { id: 'ac-1', name: 'Acme' }, amount: { value: '1000.00', currency: 'USD' } },
+      { id: 'a1', type: 'deal.won', occurredAt: day(3), rep: { email: 'ana@example.com' }, customer: { id: 'ac-1', name: 'Acme' }, amount: { value: '1000.00', currency: 'BRL' } },
       { id: 'a2', type: 'quote.sent', occurredAt: day(3), rep: { email: 'ana@example.com' }, customer: { id: 'gx-1', name: 'Globex' } },
-      { id: 'b1', type: 'deal.won', occurredAt: day(3), rep: { email: 'bruno@example.com' }, customer: { id: 'sb-1', name: 'Secret Bruno Client' }, amount: { value: '98765.43', currency: 'USD' } },
-      { id: 'b2', type: 'payment.confirmed', occurredAt: day(2), rep: { email: 'bruno@example.com' }, customer: { id: 'sb-1', name: 'Secret Bruno Client' }, amount: { value: '98765.43', currency: 'USD' } },
+      { id: 'b1', type: 'deal.won', occurredAt: day(3), rep: { email: 'bruno@example.com' }, customer: { id: 'sb-1', name: 'Secret Bruno Client' }, amount: { value: '98765.43', currency: 'BRL' } },
+      { id: 'b2', type: 'payment.confirmed', occurredAt: day(2), rep: { email: 'bruno@example.com' }, customer: { id: 'sb-1', name: 'Secret Bruno Client' }, amount: { value: '98765.43', currency: 'BRL' } },
       // Ana worked this customer before it moved to Bruno: her old lines must not name it any more.
       { id: 'm1', type: 'quote.sent', occurredAt: day(3), rep: { email: 'ana@example.com' }, customer: { id: 'mv-1', name: 'Moved Corp' } },
-      { id: 'm2', type: 'deal.won', occurredAt: day(1), rep: { email: 'ana@example.com' }, customer: { id: 'mv-1', name: 'Moved Corp' }, amount: { value: '500.00', currency: 'USD' } },
+      { id: 'm2', type: 'deal.won', occurredAt: day(1), rep: { email: 'ana@example.com' }, customer: { id: 'mv-1', name: 'Moved Corp' }, amount: { value: '500.00', currency: 'BRL' } },
     ]),
   );
   expect(sent.status).toBe(200);
@@ -44,8 +46,15 @@ beforeAll(async () => {
   const yesterday = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
   await t.call('portfolio.transfer', { customerIds: [moved], toRepId: b.id, effective: { kind: 'day', day: yesterday }, reason: 'Bruno takes key accounts' });
   for (const c of (await t.call('portfolio.customers', { owner: { kind: 'rep', repId: b.id } })).customers) brunoIds.push(c.id);
+  // Both on a commission plan, so statements have lines to leak if anything were wrong.
+  const plan = await t.call('commissions.createPlan', { plan: REALISTIC_PLAN });
+  const terms = { startDay: '2020-01-01', endDay: null, quotas: [{ componentId: 'revenue', quota: '10000000' }], targetIncentiveMinor: null, ramp: [], leaves: [], draw: null };
+  for (const r of [a, b]) await t.call('commissions.saveAssignment', { planId: plan.id, repId: r.id, terms });
   ana = await t.call('repLinks.create', { repId: a.id });
   bruno = await t.call('repLinks.create', { repId: b.id });
+  const periods = JSON.parse((await rep(ana, 'me.commissionPeriods')).text).value as { planId: number; periods: { firstDay: string }[] }[];
+  // The recent periods (the events are from the last few days).
+  statements = periods.flatMap((p) => p.periods.slice(0, 2).map((period) => ({ planId: p.planId, firstDay: period.firstDay })));
 });
 afterAll(async () => {
   await t.stop();
@@ -59,11 +68,21 @@ function probes(): Record<string, unknown[]> {
     'me.history': [{ limit: 500 }],
     'me.portfolio': [{}, { limit: 500 }, { search: 'Secret' }, { search: 'Corp' }, { search: '%' }, { offset: 0, limit: 1 }],
     'me.customer': [...customerIds, 0, -1, Math.max(...customerIds) + 1].map((id) => ({ id })),
+    'me.commissionPeriods': [{}],
+    'me.commissionStatement': statements,
+    // The PDF is compressed (its text is not searchable here); its content is the statement's.
+    'me.statementPdf': statements.slice(0, 1),
+    'me.flagLine': statements.slice(0, 1).map((s) => ({ ...s, lineKey: 'deal:b1', comment: 'is this mine?' })),
+    'me.commissionDisputes': [{}],
+    'me.whatIf': statements.slice(0, 1).map((s) => ({ planId: s.planId, amount: '1000.00', currency: 'USD', customer: 'Test' })),
   };
 }
 
 describe("a rep link never reveals another rep's portfolio", () => {
   it('probes every rep procedure and finds nothing of Bruno in what Ana can read', async () => {
+    // The probes have something to find: Ana's own statement names her own deal.
+    const own = await Promise.all(statements.map((st) => rep(ana, 'me.commissionStatement', st)));
+    expect(own.some((answer) => answer.text.includes('Acme'))).toBe(true);
     const table = probes();
     expect(Object.keys(table).sort()).toEqual(Object.keys(repProcedures).sort());
     for (const [name, inputs] of Object.entries(table)) {

@@ -1,3 +1,4 @@
+import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { listEvents } from './events';
@@ -73,6 +74,7 @@ export function buildHandlers(): HandlerMap {
     portfolioHandlers,
     auditHandlers,
     lockHandlers,
+    commissionHandlers,
   );
 }
 

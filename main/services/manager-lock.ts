@@ -37,7 +37,7 @@ export function verifyPin(pin: string, stored: string): boolean {
  * the dot, e.g. list, getSettings, previewTransfer, exportCsv): anything not named like a
  * read is a change, so a new procedure is locked by default rather than left open by mistake.
  */
-const READ_VERB = /^(list|get|preview|export|info|summary|customers?|history|employment|status|screens|deliveries|openKiosk)([A-Z]\w*)?$/;
+const READ_VERB = /^(list|get|preview|export|info|summary|customers?|history|employment|status|screens|deliveries|openKiosk|statement|period|whatIf)([A-Z]\w*)?$/;
 export function isSettingsChange(procedure: string): boolean {
   const [domain, verb = ''] = procedure.split('.');
   if (domain === 'lock') return false;

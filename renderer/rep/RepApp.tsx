@@ -8,6 +8,7 @@ import { explain } from '../ui/explain';
 import { I18nProvider, useI18n } from '../ui/i18n/i18n';
 import { useRepQuery } from './api';
 import { Portfolio } from './Portfolio';
+import { CommissionSection } from './CommissionSection';
 
 const PERIODS: PeriodKindName[] = ['day', 'week', 'month', 'quarter', 'year'];
 
@@ -105,6 +106,7 @@ function RepPage() {
         <Logo size={36} />
       </header>
       <Performance />
+      <CommissionSection />
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { useI18n } from '../../ui/i18n/i18n';
 
-const WATCHED = ['audit', 'reps', 'teams', 'groupings', 'customers', 'rules', 'identities', 'displays', 'sources', 'repLinks', 'workspace', 'lock'] as const;
+const WATCHED = ['audit', 'reps', 'teams', 'groupings', 'customers', 'rules', 'identities', 'displays', 'sources', 'repLinks', 'workspace', 'lock', 'commissions'] as const;
 
 /** A JSON value shown short: strings without quotes, lists joined, long things cut. */
 function short(json: string | null, none: string): string {

@@ -1,3 +1,4 @@
+import { commissionsEn } from './commissions-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 import { organisationEn } from './organisation.en';
 
@@ -36,6 +37,10 @@ export const en = {
     groupLive: 'Live',
     groupTeam: 'Team',
     groupSetup: 'Set up',
+    commissions: 'Commission plans',
+    statements: 'Statements',
+    disputes: 'Disputes',
+    groupPay: 'Commissions',
   },
   status: {
     live: 'Live',
@@ -206,6 +211,7 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  commissions: commissionsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { organisationPtBR } from './organisation.pt-BR';
 
@@ -36,6 +37,10 @@ export const ptBR: Messages = {
     groupTeam: 'Equipe',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
+    commissions: 'Planos de comissão',
+    statements: 'Extratos',
+    disputes: 'Contestações',
+    groupPay: 'Comissões',
   },
   status: {
     live: 'Ao vivo',
@@ -206,4 +211,5 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  commissions: commissionsPtBR,
 };
