@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/base.css';
 import './manager.css';
 import './organisation.css';
+import './portfolio.css';
 import { ManagerApp } from './ManagerApp';
 
 const root = document.getElementById('root');
