@@ -35,6 +35,16 @@ export function creditFor({ policy, ownerRepId, namedRepId, namesSomeone }: Cred
   return { repId: null, by: null };
 }
 
+/**
+ * Whether the source names a rep at all. A payment system that knows only the buyer (Asaas)
+ * may pass the customer id as the identity, so a manual mapping of that id to a rep still
+ * works; such an identity names the customer, not a rep.
+ */
+export function namesARep(identity: { kind: string; value: string } | null, customerExternalId: string | null): boolean {
+  if (identity === null) return false;
+  return !(identity.kind === 'external_id' && customerExternalId !== null && identity.value === customerExternalId.trim());
+}
+
 export interface OwnershipPeriod {
   repId: number;
   fromAt: number;

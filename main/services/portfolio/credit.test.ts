@@ -68,6 +68,17 @@ describe('customers from events', () => {
     expect(yearPoints(ctx, 'Ana Costa')).toBe(38 + 21);
   });
 
+  it('resolves a payment whose only identity is the buyer’s id through the customer’s owner, under either policy', () => {
+    const asaasLike = (id: string) => ({ id, type: 'payment.confirmed', occurredAt: at, rep: { id: 'cus_000006418774' }, customer: { id: 'cus_000006418774' }, amount: { value: '450.00', currency: 'BRL' } });
+    deliver(ctx, asaas, [asaasLike('pay_1')]);
+    const bruno = createRep(ctx, { name: 'Bruno Costa' });
+    transferCustomers(ctx, { customerIds: [find('cus_000006418774')?.id as number], toRepId: bruno.id, effective: { kind: 'start' }, reason: 'His customer' });
+    expect(yearPoints(ctx, 'Bruno Costa')).toBe(24);
+    updatePortfolioSettings(ctx, { creditTo: 'named' });
+    deliver(ctx, asaas, [asaasLike('pay_2')]);
+    expect(yearPoints(ctx, 'Bruno Costa')).toBe(48);
+  });
+
   it('places new leads automatically, round-robin, when automatic distribution is on', () => {
     updatePortfolioSettings(ctx, { autoStrategy: 'round_robin', claimOnFirstEvent: true });
     deliver(

@@ -8,7 +8,7 @@
 import { claimNewCustomer, ownerAtInstant, periodsOf } from '../../../db/queries/customers';
 import { findRep } from '../../../db/queries/reps';
 import { REVERSING_TYPES } from '../../engine/event-types';
-import { creditFor, checkCut, type Credit } from '../../engine/ownership';
+import { creditFor, checkCut, namesARep, type Credit } from '../../engine/ownership';
 import type { IncomingEvent } from '../../ingest/incoming-event';
 import type { ServiceContext } from '../context';
 import type { ScoringSetup } from '../scoring';
@@ -37,7 +37,7 @@ export function creditIncoming(
   namedRepId: number | null,
 ): IngestCredit {
   const found = ensureCustomer(ctx, sourceId, { externalId: event.customerExternalId, name: event.customerName, region: event.customerRegion ?? null }, event.occurredAt);
-  const facts = { policy: settings.creditTo, namedRepId, namesSomeone: event.identity !== null };
+  const facts = { policy: settings.creditTo, namedRepId, namesSomeone: namesARep(event.identity, event.customerExternalId) };
   if (!found) return withCustomer(creditFor({ ...facts, ownerRepId: null }), null);
   const customer = found.customer;
   const owner = ownerAtInstant(ctx.db, customer.id, event.occurredAt);

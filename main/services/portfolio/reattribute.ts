@@ -7,7 +7,7 @@ import { listReversalsOf } from '../../../db/queries/events';
 import { eventsOfCustomer, periodsOf, setEventCredit } from '../../../db/queries/customers';
 import { ledgerOfEvent, reversedSoFar } from '../../../db/queries/ledger';
 import { isEventType, REVERSING_TYPES, type EventType } from '../../engine/event-types';
-import { creditFor, ownerAt, type CreditPolicy } from '../../engine/ownership';
+import { creditFor, namesARep, ownerAt, type CreditPolicy } from '../../engine/ownership';
 import type { Explanation } from '../../engine/scoring/explanation';
 import type { ServiceContext } from '../context';
 import { resolveRep } from '../ingest';
@@ -68,7 +68,7 @@ export function reattributeCustomer(ctx: ServiceContext, setup: ScoringSetup, po
     if (!isEventType(event.type) || REVERSING_TYPES.has(event.type)) continue;
     const identity = identityOf(event);
     const named = event.repId !== null && event.attributedBy !== 'owner' ? event.repId : resolveRep(ctx, event.sourceId, identity);
-    const credit = creditFor({ policy, ownerRepId: ownerAt(periods, event.occurredAt), namedRepId: named, namesSomeone: identity !== null });
+    const credit = creditFor({ policy, ownerRepId: ownerAt(periods, event.occurredAt), namedRepId: named, namesSomeone: namesARep(identity, event.customerExternalId) });
     if (credit.repId === null || credit.repId === event.repId) continue;
     if (event.repId === null) {
       setEventCredit(ctx.db, event.id, credit.repId, credit.by);
