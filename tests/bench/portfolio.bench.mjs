@@ -1,7 +1,19 @@
 // The portfolio at the scale of a 30-rep team: ingest with customer resolution, a whole
 // portfolio handed over with a past effective date (events re-attributed), a distribution
 // of 1,000 new leads (preview and apply), and the rep view of a 300-customer portfolio.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fmt, sign, startBuiltApp, summarize } from './support.mjs';
+
+/** CPU milliseconds the app process has used (user + system), from /proc: a shared machine's load does not inflate it. */
+function appCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 const app = await startBuiltApp();
 const time = async (work) => {
@@ -26,9 +38,12 @@ try {
     events.push({ id: `e${i}`, type: i % 3 === 0 ? 'deal.won' : 'quote.sent', occurredAt: new Date(now - ((i * 7919) % (30 * 86_400_000))).toISOString(), rep: { email: `rep${c % 30}@example.com` }, customer: { id: `c${c}`, name: `Customer ${c}` }, ...(i % 3 === 0 ? { amount: { value: '1200.00', currency: 'USD' } } : {}) });
   }
   const batches = [];
+  const cpuBefore = appCpuMs(app.child.pid);
   for (let i = 0; i < events.length; i += 1000) batches.push((await time(() => post(events.slice(i, i + 1000)))).ms);
+  const cpu = appCpuMs(app.child.pid) - cpuBefore;
   const b = summarize(batches);
-  console.log(`ingest with customer resolution (1,000 events per delivery, 3,000 customers): p50 ${fmt(b.p50)} per delivery, max ${fmt(b.max)} (${Math.round(1000 / (b.p50 / 1000))} events/s)`);
+  console.log(`machine load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`ingest with customer resolution (1,000 events per delivery, 3,000 customers): p50 ${fmt(b.p50)} per delivery, max ${fmt(b.max)}; app CPU ${(cpu / events.length).toFixed(2)} ms per event`);
 
   const rt = [];
   for (let i = 0; i < 300; i += 1) {
@@ -40,16 +55,20 @@ try {
 
   const day = new Date(now - 10 * 86_400_000).toISOString().slice(0, 10);
   const preview = await time(() => app.api('portfolio.previewTransfer', { fromRepId: reps[0].id, toRepId: reps[1].id, effective: { kind: 'day', day } }));
+  const cpuHandover = appCpuMs(app.child.pid);
   const handover = await time(() => app.api('portfolio.transfer', { fromRepId: reps[0].id, toRepId: reps[1].id, effective: { kind: 'day', day }, reason: 'bench' }));
-  console.log(`whole-portfolio hand-over (${handover.value.customers} customers, ${handover.value.movedEvents} events re-attributed 10 days back): preview ${fmt(preview.ms)}, transfer ${fmt(handover.ms)}`);
+  const handoverCpu = appCpuMs(app.child.pid) - cpuHandover;
+  console.log(`whole-portfolio hand-over (${handover.value.customers} customers, ${handover.value.movedEvents} events re-attributed 10 days back): preview ${fmt(preview.ms)}, transfer ${fmt(handover.ms)} (app CPU ${fmt(handoverCpu)})`);
 
   const leads = Array.from({ length: 1000 }, (_, i) => ({ id: `lead${i}`, type: 'appointment.booked', occurredAt: new Date().toISOString(), customer: { id: `lead${i}`, name: `Lead ${i}` } }));
   await post(leads);
   const input = { strategy: 'round_robin', pool: { kind: 'all' } };
   const plan = await time(() => app.api('distribution.preview', input));
+  const cpuApply = appCpuMs(app.child.pid);
   const applied = await time(() => app.api('distribution.apply', { ...input, assignments: plan.value.assignments.map(({ customerId, repId }) => ({ customerId, repId })) }));
+  const applyCpu = appCpuMs(app.child.pid) - cpuApply;
   const sizes = plan.value.balance.map((row) => row.added);
-  console.log(`distribution of 1,000 leads round-robin over ${sizes.length} reps: preview ${fmt(plan.ms)}, apply ${fmt(applied.ms)}; added per rep ${Math.min(...sizes)}-${Math.max(...sizes)}`);
+  console.log(`distribution of 1,000 leads round-robin over ${sizes.length} reps: preview ${fmt(plan.ms)}, apply ${fmt(applied.ms)} (app CPU ${fmt(applyCpu)}); added per rep ${Math.min(...sizes)}-${Math.max(...sizes)}`);
 
   const list = await time(() => app.api('portfolio.customers', { owner: { kind: 'rep', repId: reps[1].id }, limit: 200 }));
   console.log(`portfolio page of a ${list.value.total}-customer rep (200 rows with deals, payments, last activity): ${fmt(list.ms)}`);

@@ -98,6 +98,7 @@ export const organisationEn = {
     select: (name: string) => `Select ${name}`,
     selectAll: 'Select all shown',
     more: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+    showMore: 'Show more',
     region: 'Region',
     regionPlaceholder: 'e.g. SP',
     events: 'Events',

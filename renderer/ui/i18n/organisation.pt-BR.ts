@@ -94,6 +94,7 @@ export const organisationPtBR: OrganisationMessages = {
     select: (name) => `Selecionar ${name}`,
     selectAll: 'Selecionar todos os exibidos',
     more: (shown, total) => `Mostrando ${shown} de ${total}`,
+    showMore: 'Mostrar mais',
     region: 'Região',
     regionPlaceholder: 'ex.: SP',
     events: 'Eventos',

@@ -157,7 +157,7 @@ export function PortfolioScreen() {
               <div className="table-foot">
                 <span className="muted small">{p.more(list.length, total)}</span>
                 <button type="button" className="btn btn-ghost btn-small" onClick={() => setLimit(limit + PAGE)}>
-                  {m.activity.loadMore}
+                  {p.showMore}
                 </button>
               </div>
             ) : null}
