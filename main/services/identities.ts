@@ -9,6 +9,7 @@ import { fail } from './errors';
 import { audit } from './audit/audit';
 import { scoringSetup } from './ingest';
 import { scoreStoredEvent } from './scoring';
+import { claimForResolvedEvent } from './portfolio/credit';
 
 /**
  * Gives held events of an identity their rep and scores them, oldest first. Call inside the
@@ -22,6 +23,7 @@ export function resolveHeldEvents(ctx: ServiceContext, sourceId: string | null, 
   for (const event of held) {
     const assigned = assignRep(ctx.db, event.id, repId);
     if (!assigned) continue;
+    claimForResolvedEvent(ctx, assigned.customerId, repId);
     scoreStoredEvent(ctx, setup, assigned);
     resolved += 1;
   }

@@ -96,6 +96,14 @@ describe('customers from events', () => {
     expect(yearPoints(ctx, 'Bruno Lima')).toBe(30);
   });
 
+  it('gives a customer to the rep its held events named once that rep is known', () => {
+    deliver(ctx, crm, [{ id: '1', type: 'quote.sent', occurredAt: at, rep: { email: 'diego@example.com' }, customer: { id: 'c-1', name: 'Acme' } }]);
+    expect(find('Acme')?.ownerName).toBeNull();
+    createRep(ctx, { name: 'Diego Alves', email: 'diego@example.com' });
+    expect(find('Acme')?.ownerName).toBe('Diego Alves');
+    expect(yearPoints(ctx, 'Diego Alves')).toBe(10);
+  });
+
   it('does not let a rep claim customers when claiming is off: they wait unowned', () => {
     updatePortfolioSettings(ctx, { claimOnFirstEvent: false });
     deliver(ctx, crm, [{ id: '1', type: 'quote.sent', occurredAt: at, rep: { email: 'ana@example.com' }, customer: { id: 'c-1', name: 'Acme' } }]);

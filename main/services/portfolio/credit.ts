@@ -5,7 +5,7 @@
 //    named rep (engine/ownership.ts `creditFor`);
 // 4. an unowned customer is claimed by the named rep (if that setting is on), or placed by
 //    the automatic distribution when nobody can be credited.
-import { claimNewCustomer, ownerAtInstant, periodsOf } from '../../../db/queries/customers';
+import { claimNewCustomer, hasOwnershipHistory, ownerAtInstant, periodsOf } from '../../../db/queries/customers';
 import { findRep } from '../../../db/queries/reps';
 import { REVERSING_TYPES } from '../../engine/event-types';
 import { creditFor, checkCut, namesARep, type Credit } from '../../engine/ownership';
@@ -15,7 +15,7 @@ import type { ScoringSetup } from '../scoring';
 import { ensureCustomer } from './customers';
 import { autoDistribute } from './distribution';
 import { applyOwnership } from './ownership';
-import { poolOf, type PortfolioSettingsRow } from './settings';
+import { loadPortfolioSettings, poolOf, type PortfolioSettingsRow } from './settings';
 
 export interface IngestCredit {
   repId: number | null;
@@ -60,6 +60,18 @@ export function creditIncoming(
   }
   if (newOwner !== null) credit = creditFor({ ...facts, ownerRepId: newOwner });
   return withCustomer(credit, customer.id);
+}
+
+/**
+ * A held event just got its rep (the identity was mapped, or a rep with that e-mail was
+ * added): a customer nobody ever owned joins that rep's portfolio, as it would have if the
+ * rep had been known when the event arrived.
+ */
+export function claimForResolvedEvent(ctx: ServiceContext, customerId: number | null, repId: number): void {
+  if (customerId === null || hasOwnershipHistory(ctx.db, customerId)) return;
+  const settings = loadPortfolioSettings(ctx);
+  if (!settings.claimOnFirstEvent || !isWorking(ctx, repId)) return;
+  claimNewCustomer(ctx.db, { customerId, repId, kind: 'claim', reason: 'Its first events named this rep', strategy: null, actor: ctx.actor ?? 'system', createdAt: ctx.now() });
 }
 
 function withCustomer(credit: Credit, customerId: number | null): IngestCredit {
