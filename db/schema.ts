@@ -127,12 +127,17 @@ export const events = sqliteTable(
     customerName: text('customer_name'),
     payloadJson: text('payload_json').notNull(),
     importBatchId: integer('import_batch_id'),
+    /** For `reply.sent`: seconds from the customer's message to this first reply (speed goals and badges). */
+    responseSeconds: integer('response_seconds'),
   },
   (t) => [
     uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
     index('events_occurred_at').on(t.occurredAt),
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
+    index('events_rep_type_time').on(t.repId, t.type, t.occurredAt),
+    // Finding the refunds of an event (they name it by external id) without scanning its source.
+    index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
   ],
 );
 
@@ -199,7 +204,7 @@ export const repDayTotals = sqliteTable(
     /** Instant the rep's points last increased on that day: the earlier achiever wins ties. */
     lastScoredAt: integer('last_scored_at').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.repId] })],
+  (t) => [primaryKey({ columns: [t.day, t.repId] }), index('rep_day_totals_rep').on(t.repId, t.day)],
 );
 
 /** Every webhook delivery and what became of it, for the Sources screen. */
@@ -232,3 +237,6 @@ export const displays = sqliteTable(
   },
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
+
+// Leaderboard metrics, badges, levels, goals, notifications and kudos.
+export * from './schema-gamification';

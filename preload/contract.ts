@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
+import { gamificationProcedures, recognitionSchema } from './contract-gamification';
 
 export { EVENT_TYPES, PERIOD_KINDS };
+export * from './contract-gamification';
 
 // ---------- results and errors ----------
 
@@ -51,7 +53,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'goals', 'badges', 'notifications', 'game'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -137,6 +139,8 @@ export const leaderboardRowSchema = z.object({
   repId: z.number().int(),
   name: z.string(),
   points: z.number().int(),
+  /** Places gained since the previous period (negative: lost); null when not ranked then. */
+  movement: z.number().int().nullable().optional(),
 });
 export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
 
@@ -343,6 +347,7 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...gamificationProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -377,6 +382,8 @@ export const wallboardSnapshotSchema = z.object({
   display: z.object({ name: z.string() }),
   workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
   leaderboard: leaderboardSchema,
+  /** Today's badges, level-ups and kudos, newest first (names as the privacy setting allows). */
+  recognition: z.array(recognitionSchema).optional(),
   /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
   generatedAt: z.number(),
 });

@@ -1,5 +1,6 @@
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
+import { gamificationHandlers } from './gamification/handlers';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
@@ -61,7 +62,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, gamificationHandlers);
 }
 
 export type { ServiceContext };

@@ -1,18 +1,16 @@
 import type { Leaderboard, PeriodKindName } from '../../preload/contract';
-import { totalsForDays } from '../../db/queries/totals';
-import { rankStandings } from '../engine/leaderboard';
-import { periodContaining } from '../engine/periods';
 import type { ServiceContext } from './context';
-import { getCalendar } from './workspace';
+import { getRanking } from './gamification/rankings';
 
 /**
- * The ranking of active reps for the period of the given kind containing `at` (now by
- * default), in the workspace's time zone and week start. Read from the day totals, never
- * from ledger rows.
+ * The points ranking of active reps for the period of the given kind containing `at` (now
+ * by default), in the workspace's time zone and week start, with movement since the period
+ * before. Read from the day totals, never from ledger rows.
  */
 export function getLeaderboard(ctx: ServiceContext, kind: PeriodKindName, at?: number): Leaderboard {
-  const period = periodContaining(kind, at ?? ctx.now(), getCalendar(ctx));
-  const standings = totalsForDays(ctx.db, period.firstDay, period.lastDay).filter((t) => t.active);
-  const rows = rankStandings(standings).map(({ rank, repId, name, points }) => ({ rank, repId, name, points }));
-  return { period, rows };
+  const ranking = getRanking(ctx, { metric: 'points', period: kind, groupBy: 'rep', ...(at === undefined ? {} : { at }) });
+  return {
+    period: { ...ranking.period, kind },
+    rows: ranking.rows.map((r) => ({ rank: r.rank, repId: r.id, name: r.name, points: r.value, movement: r.movement })),
+  };
 }

@@ -1,0 +1,89 @@
+// Keeps the per-metric day aggregates in step with the event log, inside the scoring
+// transaction, and rebuilds them (with the points day totals) when local days move.
+import type { EventRow } from '../../../db/queries/events';
+import { findEventByExternalId, listReversalsOf } from '../../../db/queries/events';
+import { addToDayMetric, clearDayMetrics, eventBuckets } from '../../../db/queries/day-metrics';
+import { eventsOfTypes } from '../../../db/queries/event-measures';
+import { rebuildDayTotals } from '../../../db/queries/totals';
+import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
+import { eventMetrics, METRIC_KEYS, priorReversal, REVENUE_TYPES, reversalMetrics, typeMetric, type MeteredEvent, type MetricDelta } from '../../engine/gamification/metrics';
+import { localDay } from '../../engine/periods';
+import type { ServiceContext } from '../context';
+
+function metered(row: EventRow): MeteredEvent | null {
+  return isEventType(row.type) ? { type: row.type, amountMinor: row.amountMinor, currency: row.currency } : null;
+}
+
+function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[]): void {
+  const day = localDay(at, timeZone);
+  for (const { metric, delta } of deltas) {
+    if (delta !== 0) addToDayMetric(ctx.db, repId, metric, day, delta, delta > 0 ? at : 0);
+  }
+}
+
+/** The original a reversal takes back, when it is known, scored for a rep and of a reversible type. */
+export function originalOf(ctx: ServiceContext, reversal: EventRow): (EventRow & { repId: number }) | null {
+  if (!reversal.reversesExternalId) return null;
+  const original = findEventByExternalId(ctx.db, reversal.sourceId, reversal.reversesExternalId);
+  if (!original || original.repId === null) return null;
+  if (!(REVERSIBLE_BY[reversal.type as EventType] ?? []).includes(original.type as EventType)) return null;
+  return original as EventRow & { repId: number };
+}
+
+function applyReversal(ctx: ServiceContext, original: EventRow & { repId: number }, reversal: EventRow, timeZone: string, baseCurrency: string): void {
+  const o = metered(original);
+  const r = metered(reversal);
+  if (!o || !r) return;
+  const earlier = listReversalsOf(ctx.db, original.sourceId, original.externalId)
+    .filter((x) => x.id < reversal.id)
+    .map(metered)
+    .filter((x): x is MeteredEvent => x !== null);
+  apply(ctx, original.repId, reversal.occurredAt, timeZone, reversalMetrics(o, r, priorReversal(o, earlier), baseCurrency));
+}
+
+/**
+ * Records what a just-scored event adds to (or, for a refund, takes from) the aggregates.
+ * An original scored after its refunds arrived also takes those refunds into account now,
+ * exactly as the points ledger does. Returns the rep whose numbers moved, if any.
+ */
+export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calendar: { timeZone: string; baseCurrency: string }): { repId: number; original: EventRow | null } | null {
+  const m = metered(event);
+  if (!m) return null;
+  if (REVERSING_TYPES.has(m.type)) {
+    const original = originalOf(ctx, event);
+    if (!original) return null;
+    applyReversal(ctx, original, event, calendar.timeZone, calendar.baseCurrency);
+    return { repId: original.repId, original };
+  }
+  if (event.repId === null) return null;
+  apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency));
+  for (const reversal of listReversalsOf(ctx.db, event.sourceId, event.externalId)) {
+    applyReversal(ctx, event as EventRow & { repId: number }, reversal, calendar.timeZone, calendar.baseCurrency);
+  }
+  return { repId: event.repId, original: null };
+}
+
+/**
+ * Rebuilds points and metric day totals from the ledger and the log (after a time-zone or
+ * base-currency change, or a recompute). Call inside a transaction. Plain events are folded in SQL by 15-minute bucket;
+ * only reversals, which are few, are replayed one by one, in arrival order.
+ */
+export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }): void {
+  const { timeZone, baseCurrency } = calendar;
+  rebuildDayTotals(ctx.db, (at) => localDay(at, timeZone));
+  clearDayMetrics(ctx.db);
+  const buckets = eventBuckets(ctx.db, baseCurrency, [...REVENUE_TYPES], [...REVERSING_TYPES]);
+  for (const b of buckets) {
+    if (!isEventType(b.type)) continue;
+    const day = localDay(b.bucket * 900_000, timeZone);
+    const add = (metric: string, delta: number) => addToDayMetric(ctx.db, b.repId, metric, day, delta, b.lastAt);
+    add(typeMetric(b.type), b.count);
+    if (b.type !== 'points.manual') add(METRIC_KEYS.active, b.count);
+    if (b.type === 'deal.won') add(METRIC_KEYS.dealsWon, b.count);
+    if (b.revenueMinor > 0) add(METRIC_KEYS.revenue, b.revenueMinor);
+  }
+  for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES])) {
+    const original = originalOf(ctx, reversal);
+    if (original) applyReversal(ctx, original, reversal, timeZone, baseCurrency);
+  }
+}

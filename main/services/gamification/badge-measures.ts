@@ -1,0 +1,59 @@
+// Measuring a rep against a badge rule, from the day aggregates (and, for reply times and
+// single sales, the rep's own rows of the event log).
+import { daysWithMetric, metricSum } from '../../../db/queries/day-metrics';
+import { fastReplyCount, netSales, responseTimes } from '../../../db/queries/event-measures';
+import type { BadgeMeasure, BadgeRule } from '../../engine/gamification/badges';
+import { METRIC_KEYS, REVENUE_TYPES, typeMetric } from '../../engine/gamification/metrics';
+import { median } from '../../engine/gamification/response-time';
+import { currentStreak, streakThrough } from '../../engine/gamification/streaks';
+import { localDay, periodContaining, type Calendar, type IsoWeekday } from '../../engine/periods';
+import type { ServiceContext } from '../context';
+
+export interface MeasureSetup {
+  calendar: Calendar & { baseCurrency: string };
+  restDays: ReadonlySet<IsoWeekday>;
+}
+
+/**
+ * `at`: the moment the rule is judged for. When checking after an event, the event's own
+ * instant (its week, its month, the streak through its day: a backdated event counts where
+ * it belongs); for the progress on a locked badge, now (`live` = true: the streak alive now).
+ */
+export function measureBadge(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, repId: number, at: number, live: boolean): BadgeMeasure {
+  const { calendar } = setup;
+  switch (rule.kind) {
+    case 'deals_won':
+      return { kind: 'count', value: metricSum(ctx.db, [repId], METRIC_KEYS.dealsWon) };
+    case 'event_count':
+      return { kind: 'count', value: metricSum(ctx.db, [repId], typeMetric(rule.eventType)) };
+    case 'revenue_total':
+      return { kind: 'amount', value: metricSum(ctx.db, [repId], METRIC_KEYS.revenue) };
+    case 'revenue_in_month': {
+      const month = periodContaining('month', at, calendar);
+      const sales = netSales(ctx.db, repId, [...REVENUE_TYPES], calendar.baseCurrency, month.start, month.end);
+      return { kind: 'amount', value: sales.reduce((sum, s) => sum + s.netMinor, 0) };
+    }
+    case 'single_sale': {
+      // Checking needs only the sales big enough to qualify; the progress shows the best one.
+      const best = netSales(ctx.db, repId, [...REVENUE_TYPES], calendar.baseCurrency, 0, Number.MAX_SAFE_INTEGER, live ? 1 : rule.amountMinor)[0];
+      return { kind: 'amount', value: best?.netMinor ?? 0 };
+    }
+    case 'fast_replies':
+      return { kind: 'count', value: fastReplyCount(ctx.db, repId, rule.withinSeconds) };
+    case 'median_response_week': {
+      const week = periodContaining('week', at, calendar);
+      const times = responseTimes(ctx.db, [repId], week.start, week.end);
+      return { kind: 'median', medianSeconds: median(times), replies: times.length };
+    }
+    case 'streak': {
+      const active = new Set(daysWithMetric(ctx.db, [repId], METRIC_KEYS.active));
+      const day = localDay(at, calendar.timeZone);
+      const streak = { restDays: setup.restDays };
+      return { kind: 'count', value: live ? currentStreak(active, day, streak) : streakThrough(active, day, streak) };
+    }
+    case 'active_days_in_week': {
+      const week = periodContaining('week', at, calendar);
+      return { kind: 'count', value: daysWithMetric(ctx.db, [repId], METRIC_KEYS.active, week.firstDay, week.lastDay).length };
+    }
+  }
+}

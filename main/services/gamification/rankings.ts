@@ -1,0 +1,120 @@
+// Leaderboards by any metric, for reps or teams, over a calendar period or a custom range,
+// with the tie-break setting and movement against the period before. Read only from the
+// day aggregates, so the cost depends on days x reps, never on the size of the ledger.
+import type { ParsedInput, Ranking, RankingRow } from '../../../preload/contract';
+import { metricTotalsForDays } from '../../../db/queries/day-metrics';
+import { listReps, type RepRow } from '../../../db/queries/reps';
+import { listTeamsWithCounts } from '../../../db/queries/teams';
+import { pointTotalsForDays } from '../../../db/queries/totals';
+import { daysBetween, isLocalDay } from '../../engine/days';
+import { METRIC_KEYS, typeMetric, type LeaderboardMetric } from '../../engine/gamification/metrics';
+import { movementSince, rankEntries, type Entry } from '../../engine/leaderboard';
+import { customPeriod, periodContaining, rangeBefore, type Calendar, type DayRange } from '../../engine/periods';
+import type { EventType } from '../../engine/event-types';
+import type { ServiceContext } from '../context';
+import { fail } from '../errors';
+import { getCalendar } from '../workspace';
+import { getGameSettings } from './settings';
+
+/** Longest custom range: a leap year and a bit, so "this year vs last" always fits. */
+export const MAX_RANGE_DAYS = 400;
+
+export type RankingQuery = Omit<ParsedInput<'leaderboard.query'>, 'at'> & { at?: number };
+
+/** The range a query asks for, in the workspace calendar; bad custom ranges say what to fix. */
+export function resolveRange(query: Pick<RankingQuery, 'period' | 'from' | 'to' | 'at'>, calendar: Calendar, now: number): DayRange {
+  if (query.period !== 'custom') return periodContaining(query.period, query.at ?? now, calendar);
+  const { from, to } = query;
+  if (!from || !to) fail('invalid_input', 'A custom range needs "from" and "to", the first and last day, like 2026-11-01 and 2026-11-15.', { path: from ? 'to' : 'from' });
+  if (!isLocalDay(from)) fail('invalid_input', `"${from}" is not a calendar day; write it like 2026-11-01.`, { path: 'from' });
+  if (!isLocalDay(to)) fail('invalid_input', `"${to}" is not a calendar day; write it like 2026-11-15.`, { path: 'to' });
+  if (to < from) fail('invalid_input', `The range ends (${to}) before it starts (${from}); swap the two days.`, { path: 'to' });
+  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) fail('invalid_input', `A custom range can cover at most ${MAX_RANGE_DAYS} days; pick a shorter one or use "This year".`, { path: 'to' });
+  return customPeriod(from, to, calendar.timeZone);
+}
+
+type Totals = Map<number, { value: number; lastAt: number }>;
+
+function metricKey(metric: LeaderboardMetric, eventType: EventType | undefined): string | null {
+  switch (metric) {
+    case 'points':
+      return null;
+    case 'revenue':
+      return METRIC_KEYS.revenue;
+    case 'deals_won':
+      return METRIC_KEYS.dealsWon;
+    case 'event_count':
+      return typeMetric(eventType ?? fail('invalid_input', 'Counting events needs "eventType": which kind of event to count, e.g. quote.sent.', { path: 'eventType' }));
+  }
+}
+
+/** Each rep's total of a metric over a range of local days. */
+export function totalsFor(ctx: ServiceContext, metric: LeaderboardMetric, eventType: EventType | undefined, range: { firstDay: string; lastDay: string }): Totals {
+  const key = metricKey(metric, eventType);
+  const rows = key === null ? pointTotalsForDays(ctx.db, range.firstDay, range.lastDay) : metricTotalsForDays(ctx.db, key, range.firstDay, range.lastDay);
+  return new Map(rows.map((r) => [r.repId, { value: r.value, lastAt: r.lastAt }]));
+}
+
+interface Ranked extends Entry {
+  teamId: number | null;
+  members: number;
+}
+
+function entriesOf(reps: readonly RepRow[], totals: Totals, groupBy: 'rep' | 'team', teamNames: Map<number, string>): Ranked[] {
+  if (groupBy === 'rep') {
+    return reps.map((rep) => ({ key: rep.id, name: rep.name, teamId: rep.teamId, members: 1, value: totals.get(rep.id)?.value ?? 0, lastAt: totals.get(rep.id)?.lastAt ?? 0 }));
+  }
+  const teams = new Map<number, Ranked>();
+  for (const rep of reps) {
+    if (rep.teamId === null) continue;
+    const team = teams.get(rep.teamId) ?? { key: rep.teamId, name: teamNames.get(rep.teamId) ?? '', teamId: rep.teamId, members: 0, value: 0, lastAt: 0 };
+    team.members += 1;
+    team.value += totals.get(rep.id)?.value ?? 0;
+    team.lastAt = Math.max(team.lastAt, totals.get(rep.id)?.lastAt ?? 0);
+    teams.set(rep.teamId, team);
+  }
+  return [...teams.values()];
+}
+
+/**
+ * A ranking of the active reps (or of teams, by their active reps' combined value).
+ * Deactivated reps leave the board but keep their history. Movement compares with the
+ * ranking of the period before, among those who were there then.
+ */
+export function getRanking(ctx: ServiceContext, query: RankingQuery): Ranking {
+  const calendar = getCalendar(ctx);
+  const settings = getGameSettings(ctx);
+  const period = resolveRange(query, calendar, ctx.now());
+  const previous = rangeBefore(period, calendar);
+  const teams = listTeamsWithCounts(ctx.db);
+  if (query.teamId !== undefined && !teams.some((t) => t.id === query.teamId)) fail('not_found', `There is no team with id ${query.teamId}.`, { path: 'teamId' });
+  const teamNames = new Map(teams.map((t) => [t.id, t.name]));
+  const reps = listReps(ctx.db).filter((r) => r.active && (query.teamId === undefined || r.teamId === query.teamId));
+  const current = entriesOf(reps, totalsFor(ctx, query.metric, query.eventType, period), query.groupBy, teamNames);
+  const existedBefore = (createdAt: number) => createdAt < previous.end;
+  const earlierReps = reps.filter((r) => existedBefore(r.createdAt));
+  const earlier = entriesOf(earlierReps, totalsFor(ctx, query.metric, query.eventType, previous), query.groupBy, teamNames);
+  const ranked = rankEntries(current, settings.tieBreak);
+  const moves = movementSince(ranked, rankEntries(earlier, settings.tieBreak));
+  const rows: RankingRow[] = ranked.map((r) => ({
+    rank: r.rank,
+    id: r.key,
+    name: r.name,
+    teamId: r.teamId,
+    teamName: r.teamId === null ? null : (teamNames.get(r.teamId) ?? null),
+    value: r.value,
+    previousRank: moves.get(r.key)?.previousRank ?? null,
+    movement: moves.get(r.key)?.movement ?? null,
+    members: r.members,
+  }));
+  return {
+    period,
+    previous,
+    metric: query.metric,
+    eventType: query.metric === 'event_count' ? (query.eventType ?? null) : null,
+    groupBy: query.groupBy,
+    tieBreak: settings.tieBreak,
+    baseCurrency: calendar.baseCurrency,
+    rows,
+  };
+}
