@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { badgeAwards, badges, levelUps } from '../schema';
+import { prepared } from './prepared';
 
 export type BadgeRow = typeof badges.$inferSelect;
 export type BadgeAwardRow = typeof badgeAwards.$inferSelect;
@@ -23,9 +24,14 @@ export function updateBadgeRow(db: Db, id: string, patch: Partial<Pick<BadgeRow,
   return db.update(badges).set(patch).where(eq(badges.id, id)).returning().get();
 }
 
-/** A rep's awards, withdrawn ones included. */
+/** A rep's awards, withdrawn ones included (on every scored event: a prepared statement). */
 export function awardsOfRep(db: Db, repId: number): BadgeAwardRow[] {
-  return db.select().from(badgeAwards).where(eq(badgeAwards.repId, repId)).all();
+  return prepared(
+    db,
+    `SELECT id, badge_id AS badgeId, rep_id AS repId, event_id AS eventId, earned_at AS earnedAt, awarded_at AS awardedAt,
+       withdrawn_at AS withdrawnAt, withdrawn_by_event_id AS withdrawnByEventId
+     FROM badge_awards WHERE rep_id = ?`,
+  ).all(repId) as BadgeAwardRow[];
 }
 
 /**
@@ -93,7 +99,7 @@ export function insertLevelUpOnce(db: Db, row: Omit<LevelUpRow, 'id'>): LevelUpR
 }
 
 export function highestLevelRecorded(db: Db, repId: number): number {
-  return db.select({ level: sql<number>`coalesce(max(${levelUps.level}), 1)` }).from(levelUps).where(eq(levelUps.repId, repId)).get()?.level ?? 1;
+  return (prepared(db, 'SELECT coalesce(max(level), 1) AS level FROM level_ups WHERE rep_id = ?').get(repId) as { level: number }).level;
 }
 
 /** Levels reached in [start, end) by the instant of the event that reached them, newest first. */

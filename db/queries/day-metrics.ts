@@ -3,6 +3,7 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { repDayMetrics } from '../schema';
+import { prepared } from './prepared';
 
 /** Adds `delta` to a rep's metric for a local day; `gainAt` is the instant of a gain (0 for a loss). */
 export function addToDayMetric(db: Db, repId: number, metric: string, day: string, delta: number, gainAt: number): void {
@@ -13,6 +14,25 @@ export function addToDayMetric(db: Db, repId: number, metric: string, day: strin
       set: { value: sql`${repDayMetrics.value} + ${delta}`, lastAt: sql`max(${repDayMetrics.lastAt}, ${gainAt})` },
     })
     .run();
+}
+
+/**
+ * Adds several metrics of one rep and day in one statement (the scoring hot path). Returns
+ * each metric's value for the day after the change.
+ */
+export function addToDayMetrics(db: Db, repId: number, day: string, deltas: readonly { metric: string; delta: number; gainAt: number }[]): Map<string, number> {
+  const after = new Map<string, number>();
+  const upsert = prepared(
+    db,
+    `INSERT INTO rep_day_metrics (metric, day, rep_id, value, last_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (metric, day, rep_id) DO UPDATE SET value = value + excluded.value, last_at = max(last_at, excluded.last_at)
+     RETURNING value`,
+  );
+  for (const d of deltas) {
+    const row = upsert.get(d.metric, day, repId, d.delta, d.gainAt) as { value: number };
+    after.set(d.metric, row.value);
+  }
+  return after;
 }
 
 export interface RepMetricTotal {
@@ -34,6 +54,10 @@ export function metricTotalsForDays(db: Db, metric: string, firstDay: string, la
 /** The reps' combined total of a metric over [firstDay, lastDay] (all time when the days are omitted). */
 export function metricSum(db: Db, repIds: readonly number[], metric: string, firstDay = '0000-01-01', lastDay = '9999-12-31'): number {
   if (repIds.length === 0) return 0;
+  if (repIds.length === 1) {
+    const one = prepared(db, 'SELECT coalesce(sum(value), 0) AS value FROM rep_day_metrics WHERE rep_id = ? AND metric = ? AND day >= ? AND day <= ?');
+    return (one.get(repIds[0], metric, firstDay, lastDay) as { value: number }).value;
+  }
   const row = db
     .select({ value: sql<number>`coalesce(sum(${repDayMetrics.value}), 0)` })
     .from(repDayMetrics)
@@ -45,6 +69,10 @@ export function metricSum(db: Db, repIds: readonly number[], metric: string, fir
 /** Local days on which any of the reps has a positive value of the metric, within [firstDay, lastDay]. */
 export function daysWithMetric(db: Db, repIds: readonly number[], metric: string, firstDay = '0000-01-01', lastDay = '9999-12-31'): string[] {
   if (repIds.length === 0) return [];
+  if (repIds.length === 1) {
+    const one = prepared(db, 'SELECT day FROM rep_day_metrics WHERE rep_id = ? AND metric = ? AND day >= ? AND day <= ? AND value > 0 ORDER BY day');
+    return (one.all(repIds[0], metric, firstDay, lastDay) as { day: string }[]).map((r) => r.day);
+  }
   return db
     .selectDistinct({ day: repDayMetrics.day })
     .from(repDayMetrics)

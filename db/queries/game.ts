@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../open';
 import { gameSettings, kudos, repProfiles } from '../schema';
+import { prepared } from './prepared';
 
 export type GameSettingsRow = typeof gameSettings.$inferSelect;
 export type RepProfileRow = typeof repProfiles.$inferSelect;
@@ -48,4 +49,17 @@ export function kudosBetween(db: Db, start: number, end: number, limit: number):
     .orderBy(desc(kudos.givenAt), desc(kudos.id))
     .limit(limit)
     .all();
+}
+
+/**
+ * The game's configuration as one string (settings row and every badge's rule and switch),
+ * read with a prepared statement: scoring compares it to reuse what it parsed last time.
+ */
+export function gameFingerprint(db: Db): string {
+  const row = prepared(
+    db,
+    `SELECT (SELECT json_array(tie_break, name_privacy, public_top_n, refund_badges, level_base_xp, rest_days_json, desktop_notify) FROM game_settings WHERE id = 1)
+       || (SELECT group_concat(id || enabled || rule_json, '|') FROM (SELECT * FROM badges ORDER BY position)) AS f`,
+  ).get() as { f: string | null };
+  return row.f ?? '';
 }

@@ -1,6 +1,7 @@
 import { and, asc, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { ledger, repDayTotals, reps } from '../schema';
+import { prepared } from './prepared';
 
 /**
  * Adds `points` to the rep's total for a local day (the ledger's incremental aggregate).
@@ -54,6 +55,10 @@ export function totalsForDays(db: Db, firstDay: string, lastDay: string): RepPer
 /** The reps' combined points over [firstDay, lastDay] (all time when the days are omitted): XP. */
 export function pointsSum(db: Db, repIds: readonly number[], firstDay = '0000-01-01', lastDay = '9999-12-31'): number {
   if (repIds.length === 0) return 0;
+  if (repIds.length === 1) {
+    const one = prepared(db, 'SELECT coalesce(sum(points), 0) AS value FROM rep_day_totals WHERE rep_id = ? AND day >= ? AND day <= ?');
+    return (one.get(repIds[0], firstDay, lastDay) as { value: number }).value;
+  }
   const row = db
     .select({ value: sql<number>`coalesce(sum(${repDayTotals.points}), 0)` })
     .from(repDayTotals)

@@ -2,7 +2,7 @@
 // transaction, and rebuilds them (with the points day totals) when local days move.
 import type { EventRow } from '../../../db/queries/events';
 import { findEventByExternalId, listReversalsOf } from '../../../db/queries/events';
-import { addToDayMetric, clearDayMetrics, eventBuckets } from '../../../db/queries/day-metrics';
+import { addToDayMetric, addToDayMetrics, clearDayMetrics, eventBuckets } from '../../../db/queries/day-metrics';
 import { eventsOfTypes } from '../../../db/queries/event-measures';
 import { rebuildDayTotals } from '../../../db/queries/totals';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
@@ -14,11 +14,10 @@ function metered(row: EventRow): MeteredEvent | null {
   return isEventType(row.type) ? { type: row.type, amountMinor: row.amountMinor, currency: row.currency } : null;
 }
 
-function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[]): void {
-  const day = localDay(at, timeZone);
-  for (const { metric, delta } of deltas) {
-    if (delta !== 0) addToDayMetric(ctx.db, repId, metric, day, delta, delta > 0 ? at : 0);
-  }
+/** Applies the deltas on the local day of `at`; returns the day's values after the change. */
+function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[]): Map<string, number> {
+  const changes = deltas.filter((d) => d.delta !== 0).map((d) => ({ metric: d.metric, delta: d.delta, gainAt: d.delta > 0 ? at : 0 }));
+  return addToDayMetrics(ctx.db, repId, localDay(at, timeZone), changes);
 }
 
 /** The original a reversal takes back, when it is known, scored for a rep and of a reversible type. */
@@ -46,21 +45,29 @@ function applyReversal(ctx: ServiceContext, original: EventRow & { repId: number
  * An original scored after its refunds arrived also takes those refunds into account now,
  * exactly as the points ledger does. Returns the rep whose numbers moved, if any.
  */
-export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calendar: { timeZone: string; baseCurrency: string }): { repId: number; original: EventRow | null } | null {
+export interface MetricsMoved {
+  repId: number;
+  /** The original, when the event was a refund or reopening. */
+  original: EventRow | null;
+  /** The event made its local day an active day for the rep (streaks and weeks may have grown). */
+  newActiveDay: boolean;
+}
+
+export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calendar: { timeZone: string; baseCurrency: string }): MetricsMoved | null {
   const m = metered(event);
   if (!m) return null;
   if (REVERSING_TYPES.has(m.type)) {
     const original = originalOf(ctx, event);
     if (!original) return null;
     applyReversal(ctx, original, event, calendar.timeZone, calendar.baseCurrency);
-    return { repId: original.repId, original };
+    return { repId: original.repId, original, newActiveDay: false };
   }
   if (event.repId === null) return null;
-  apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency));
+  const day = apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency));
   for (const reversal of listReversalsOf(ctx.db, event.sourceId, event.externalId)) {
     applyReversal(ctx, event as EventRow & { repId: number }, reversal, calendar.timeZone, calendar.baseCurrency);
   }
-  return { repId: event.repId, original: null };
+  return { repId: event.repId, original: null, newActiveDay: day.get(METRIC_KEYS.active) === 1 };
 }
 
 /**

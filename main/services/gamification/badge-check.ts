@@ -6,7 +6,8 @@ import { awardsOfRep, insertAwardOnce, listBadgeRows, restoreAward, withdrawAwar
 import { badgeRuleSchema, judgeBadge, REFUNDABLE_RULES, ruleWatches, type BadgeId, type BadgeRule } from '../../engine/gamification/badges';
 import type { EventType } from '../../engine/event-types';
 import type { ServiceContext } from '../context';
-import { measureBadge, type MeasureSetup } from './badge-measures';
+import { measureBadge, type MeasureMemo, type MeasureSetup } from './badge-measures';
+import { REVENUE_TYPES } from '../../engine/gamification/metrics';
 import { addNotification } from './notifications';
 
 export interface LiveBadge {
@@ -28,22 +29,50 @@ export function enabledBadges(ctx: ServiceContext): LiveBadge[] {
 }
 
 /**
- * Awards every badge the event completed for the rep. `at` is the event's instant (its
- * week, month and day are the ones judged).
+ * Whether this event can have completed the rule at all, from the event alone: a slow reply
+ * cannot complete a fast-reply badge, a second event on an already active day cannot grow a
+ * streak, a small sale cannot be a Big Ticket. Saves measuring on the webhook's hot path.
  */
-export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, event: EventRow): BadgeId[] {
+function couldComplete(rule: BadgeRule, event: EventRow, newActiveDay: boolean, baseCurrency: string): boolean {
+  if (!ruleWatches(rule, event.type as EventType)) return false;
+  switch (rule.kind) {
+    case 'streak':
+    case 'active_days_in_week':
+      return newActiveDay;
+    case 'fast_replies':
+      return event.responseSeconds !== null && event.responseSeconds <= rule.withinSeconds;
+    case 'median_response_week':
+      return event.responseSeconds !== null;
+    case 'single_sale':
+      return REVENUE_TYPES.has(event.type as EventType) && event.currency === baseCurrency && (event.amountMinor ?? 0) >= rule.amountMinor;
+    case 'revenue_total':
+    case 'revenue_in_month':
+      return REVENUE_TYPES.has(event.type as EventType);
+    case 'deals_won':
+      return event.type === 'deal.won';
+    case 'event_count':
+      return true;
+  }
+}
+
+/**
+ * Awards every badge the event completed for the rep. The event's instant is the moment
+ * judged (its week, its month, the streak through its day).
+ */
+export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, event: EventRow, newActiveDay: boolean): BadgeId[] {
   const held = new Map(awardsOfRep(ctx.db, repId).map((a) => [a.badgeId, a]));
   const awarded: BadgeId[] = [];
+  const memo: MeasureMemo = new Map();
   for (const badge of badges) {
     const existing = held.get(badge.id);
     if (existing && existing.withdrawnAt === null) continue;
-    if (!ruleWatches(badge.rule, event.type as EventType)) continue;
-    if (!judgeBadge(badge.rule, measureBadge(ctx, setup, badge.rule, repId, event.occurredAt, false)).done) continue;
+    if (!couldComplete(badge.rule, event, newActiveDay, setup.calendar.baseCurrency)) continue;
+    if (!judgeBadge(badge.rule, measureBadge(ctx, setup, badge.rule, repId, event.occurredAt, false, memo)).done) continue;
     const award = { eventId: event.id, earnedAt: event.occurredAt, awardedAt: ctx.now() };
     const row = existing ? restoreAward(ctx.db, badge.id, repId, award) : insertAwardOnce(ctx.db, { badgeId: badge.id, repId, ...award });
     if (!row) continue;
     awarded.push(badge.id);
-    addNotification(ctx, { repId, teamId: null, payload: { kind: 'badge_earned', badgeId: badge.id }, dedupeKey: `badge:${badge.id}:${repId}:${row.awardedAt}:${row.id}` });
+    addNotification(ctx, { repId, teamId: null, payload: { kind: 'badge_earned', badgeId: badge.id }, dedupeKey: `badge:${badge.id}:${repId}:${event.id}` });
   }
   return awarded;
 }
@@ -57,11 +86,14 @@ export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: re
 export function withdrawBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, reversal: EventRow): BadgeId[] {
   const rules = new Map(badges.map((b) => [b.id, b.rule]));
   const withdrawn: BadgeId[] = [];
+  const memo: MeasureMemo = new Map();
   for (const award of awardsOfRep(ctx.db, repId)) {
     const rule = rules.get(award.badgeId as BadgeId);
     if (!rule || award.withdrawnAt !== null || !REFUNDABLE_RULES.has(rule.kind)) continue;
     // A month's revenue is judged for the month the badge was earned in.
-    if (judgeBadge(rule, measureBadge(ctx, setup, rule, repId, award.earnedAt, false)).done) continue;
+    // (Months differ between awards, so the month measure is not shared.)
+    const shared = rule.kind === 'revenue_in_month' ? new Map() : memo;
+    if (judgeBadge(rule, measureBadge(ctx, setup, rule, repId, award.earnedAt, false, shared)).done) continue;
     if (!withdrawAward(ctx.db, award.id, ctx.now(), reversal.id)) continue;
     withdrawn.push(award.badgeId as BadgeId);
     addNotification(ctx, { repId, teamId: null, payload: { kind: 'badge_withdrawn', badgeId: award.badgeId as BadgeId }, dedupeKey: `badge-withdrawn:${award.id}:${reversal.id}` });

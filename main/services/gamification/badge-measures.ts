@@ -14,12 +14,39 @@ export interface MeasureSetup {
   restDays: ReadonlySet<IsoWeekday>;
 }
 
+/** What a measure depends on besides the rep and the moment (badges of one kind share it). */
+function measureKey(rule: BadgeRule, live: boolean): string {
+  switch (rule.kind) {
+    case 'event_count':
+      return `event_count:${rule.eventType}`;
+    case 'single_sale':
+      return `single_sale:${live ? 0 : rule.amountMinor}`;
+    case 'fast_replies':
+      return `fast_replies:${rule.withinSeconds}`;
+    default:
+      return rule.kind;
+  }
+}
+
+/** Measures of one rep at one moment, shared by the badges that need the same one (10 and 100 Deals). */
+export type MeasureMemo = Map<string, BadgeMeasure>;
+
 /**
  * `at`: the moment the rule is judged for. When checking after an event, the event's own
  * instant (its week, its month, the streak through its day: a backdated event counts where
  * it belongs); for the progress on a locked badge, now (`live` = true: the streak alive now).
  */
-export function measureBadge(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, repId: number, at: number, live: boolean): BadgeMeasure {
+export function measureBadge(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, repId: number, at: number, live: boolean, memo: MeasureMemo = new Map()): BadgeMeasure {
+  const key = measureKey(rule, live);
+  let measure = memo.get(key);
+  if (!measure) {
+    measure = measureOnce(ctx, setup, rule, repId, at, live);
+    memo.set(key, measure);
+  }
+  return measure;
+}
+
+function measureOnce(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, repId: number, at: number, live: boolean): BadgeMeasure {
   const { calendar } = setup;
   switch (rule.kind) {
     case 'deals_won':

@@ -50,13 +50,14 @@ export function badgeCabinet(ctx: ServiceContext, repId: number): CabinetBadge[]
   const setup = { calendar: getCalendar(ctx), restDays: restDaysOf(getGameSettings(ctx)) };
   const awards = new Map(awardsOfRep(ctx.db, repId).map((a) => [a.badgeId, a]));
   const now = ctx.now();
+  const memo = new Map();
   return listBadgeRows(ctx.db)
     .filter((row) => row.enabled || awards.get(row.id)?.withdrawnAt === null)
     .map((row) => {
       const rule = ruleOf(row);
       const award = awards.get(row.id);
       const held = award !== undefined && award.withdrawnAt === null;
-      const progress = judgeBadge(rule, measureBadge(ctx, setup, rule, repId, now, true));
+      const progress = judgeBadge(rule, measureBadge(ctx, setup, rule, repId, now, true, memo));
       return {
         id: row.id as BadgeId,
         category: row.category as BadgeCategory,

@@ -1,6 +1,7 @@
 // What gamification does when an event is scored, in the same transaction: update the day
 // aggregates, then check level-ups, badges and goals for the rep whose numbers moved.
 import type { EventRow } from '../../../db/queries/events';
+import { gameFingerprint } from '../../../db/queries/game';
 import type { GameSettings } from '../../../preload/contract';
 import type { Calendar } from '../../engine/periods';
 import type { ServiceContext } from '../context';
@@ -15,16 +16,24 @@ interface GameSetup {
   badges: LiveBadge[];
 }
 
-/** Loaded once per scoring setup (one per transaction), not once per event of a batch. */
-const loaded = new WeakMap<object, GameSetup>();
+/**
+ * Parsed once and reused while the configuration is unchanged (checked with one cheap
+ * query per transaction), so a webhook does not re-read and re-validate every badge rule.
+ */
+const cached = new WeakMap<object, { fingerprint: string; setup: GameSetup }>();
+const perTransaction = new WeakMap<object, GameSetup>();
 
 function gameSetup(ctx: ServiceContext, key: object): GameSetup {
-  let setup = loaded.get(key);
-  if (!setup) {
-    setup = { settings: getGameSettings(ctx), badges: enabledBadges(ctx) };
-    loaded.set(key, setup);
+  const known = perTransaction.get(key);
+  if (known) return known;
+  const fingerprint = gameFingerprint(ctx.db);
+  let entry = cached.get(ctx.db.$client);
+  if (!entry || entry.fingerprint !== fingerprint) {
+    entry = { fingerprint, setup: { settings: getGameSettings(ctx), badges: enabledBadges(ctx) } };
+    cached.set(ctx.db.$client, entry);
   }
-  return setup;
+  perTransaction.set(key, entry.setup);
+  return entry.setup;
 }
 
 /**
@@ -40,7 +49,7 @@ export function onEventScored(ctx: ServiceContext, setup: { calendar: Calendar &
   if (moved.original) {
     if (game.settings.refundBadges === 'withdraw') withdrawBadges(ctx, measure, game.badges, moved.repId, event);
   } else {
-    awardBadges(ctx, measure, game.badges, moved.repId, event);
+    awardBadges(ctx, measure, game.badges, moved.repId, event, moved.newActiveDay);
   }
   checkGoals(ctx, setup.calendar, moved.repId, event);
 }
