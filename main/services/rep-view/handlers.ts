@@ -3,7 +3,7 @@ import type { Result } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { mergeSlices, runProcedure } from '../handler-map';
 import { badgeCabinet } from '../gamification/badges';
-import { createGoal, deleteGoal, goalsForRep, updateGoal } from '../gamification/goals';
+import { createGoal, deleteGoal, ensureDefaultGoals, goalsForRep, updateGoal } from '../gamification/goals';
 import { markNotificationsRead, notificationFeed } from '../gamification/notifications';
 import { repDashboard, setAlias } from './gamification';
 import { repHistory, repLeaderboard, repProfile } from './performance';
@@ -26,7 +26,10 @@ const performanceHandlers: RepHandlerSlice = {
 const gamificationHandlers: RepHandlerSlice = {
   'me.dashboard': (_input, ctx, me) => repDashboard(ctx, me.repId),
   'me.badges': (_input, ctx, me) => badgeCabinet(ctx, me.repId),
-  'me.goals': (_input, ctx, me) => goalsForRep(ctx, me.repId),
+  'me.goals': (_input, ctx, me) => {
+    ensureDefaultGoals(ctx, me.repId);
+    return goalsForRep(ctx, me.repId);
+  },
   'me.createGoal': (input, ctx, me) => createGoal(ctx, { ...input, scope: 'rep', repId: me.repId }, { kind: 'rep', repId: me.repId }),
   'me.updateGoal': (input, ctx, me) => updateGoal(ctx, input, { kind: 'rep', repId: me.repId }),
   'me.deleteGoal': (input, ctx, me) => deleteGoal(ctx, input.id, { kind: 'rep', repId: me.repId }),
