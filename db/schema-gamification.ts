@@ -27,6 +27,34 @@ export const repDayMetrics = sqliteTable(
   (t) => [primaryKey({ columns: [t.metric, t.day, t.repId] }), index('rep_day_metrics_rep').on(t.repId, t.metric, t.day)],
 );
 
+/**
+ * Month roll-ups of `rep_day_totals` and `rep_day_metrics` (`month` = `YYYY-MM`), kept by
+ * SQLite triggers on the day tables (migration 0003), so a month or a year ranking reads a
+ * row per rep and month instead of one per rep and day, whoever wrote the days.
+ */
+export const repMonthTotals = sqliteTable(
+  'rep_month_totals',
+  {
+    month: text('month').notNull(),
+    repId: integer('rep_id').notNull(),
+    points: integer('points').notNull().default(0),
+    lastScoredAt: integer('last_scored_at').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.repId] }), index('rep_month_totals_rep').on(t.repId, t.month)],
+);
+
+export const repMonthMetrics = sqliteTable(
+  'rep_month_metrics',
+  {
+    metric: text('metric').notNull(),
+    month: text('month').notNull(),
+    repId: integer('rep_id').notNull(),
+    value: integer('value').notNull().default(0),
+    lastAt: integer('last_at').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.month, t.repId] }), index('rep_month_metrics_rep').on(t.repId, t.metric, t.month)],
+);
+
 /** One row (id = 1): how the game is played in this workspace. */
 export const gameSettings = sqliteTable('game_settings', {
   id: integer('id').primaryKey(),

@@ -118,6 +118,25 @@ CREATE TABLE `rep_day_metrics` (
 );
 --> statement-breakpoint
 CREATE INDEX `rep_day_metrics_rep` ON `rep_day_metrics` (`rep_id`,`metric`,`day`);--> statement-breakpoint
+CREATE TABLE `rep_month_metrics` (
+	`metric` text NOT NULL,
+	`month` text NOT NULL,
+	`rep_id` integer NOT NULL,
+	`value` integer DEFAULT 0 NOT NULL,
+	`last_at` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`metric`, `month`, `rep_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `rep_month_metrics_rep` ON `rep_month_metrics` (`rep_id`,`metric`,`month`);--> statement-breakpoint
+CREATE TABLE `rep_month_totals` (
+	`month` text NOT NULL,
+	`rep_id` integer NOT NULL,
+	`points` integer DEFAULT 0 NOT NULL,
+	`last_scored_at` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`month`, `rep_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `rep_month_totals_rep` ON `rep_month_totals` (`rep_id`,`month`);--> statement-breakpoint
 CREATE TABLE `rep_profiles` (
 	`rep_id` integer PRIMARY KEY NOT NULL,
 	`alias` text,

@@ -42,3 +42,31 @@ export function eachDay(firstDay: string, lastDay: string): string[] {
   for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) days.push(day);
   return days;
 }
+
+/** The local days of a range that fall in no whole month, and the whole months (`YYYY-MM`) in it. */
+export interface MonthSplit {
+  head: [string, string] | null;
+  months: [string, string] | null;
+  tail: [string, string] | null;
+}
+
+/**
+ * Splits [firstDay, lastDay] into whole calendar months and the loose days before and after
+ * them, so a long range reads month roll-ups where it can: 2026-01-15..2026-04-10 is
+ * 15-31 Jan, Feb-Mar, 1-10 Apr.
+ */
+export function splitByMonths(firstDay: string, lastDay: string): MonthSplit {
+  const monthOf = (day: string) => day.slice(0, 7);
+  const firstOfMonth = (month: string) => `${month}-01`;
+  const nextMonth = (month: string) => addDays(`${month}-28`, 7).slice(0, 7);
+  const startsMonth = firstDay.endsWith('-01');
+  const endsMonth = monthOf(addDays(lastDay, 1)) !== monthOf(lastDay);
+  const firstFull = startsMonth ? monthOf(firstDay) : nextMonth(monthOf(firstDay));
+  const lastFull = endsMonth ? monthOf(lastDay) : monthOf(addDays(firstOfMonth(monthOf(lastDay)), -1));
+  if (firstFull > lastFull) return { head: [firstDay, lastDay], months: null, tail: null };
+  return {
+    head: startsMonth ? null : [firstDay, addDays(firstOfMonth(firstFull), -1)],
+    months: [firstFull, lastFull],
+    tail: endsMonth ? null : [firstOfMonth(nextMonth(lastFull)), lastDay],
+  };
+}

@@ -100,6 +100,19 @@ export function rangeBefore(range: DayRange, calendar: Calendar): DayRange {
   return customPeriod(lastDay.minus({ days: length - 1 }).toISODate() ?? '', lastDay.toISODate() ?? '', calendar.timeZone);
 }
 
+/** Every local day from the one containing `from` to the one containing `to`, with its instants. */
+export function localDaysBetween(from: number, to: number, timeZone: string): { day: string; start: number; end: number }[] {
+  const days: { day: string; start: number; end: number }[] = [];
+  let day = startOfLocalDay(from, timeZone);
+  const last = startOfLocalDay(to, timeZone);
+  while (day <= last) {
+    const next = day.plus({ days: 1 }).startOf('day');
+    days.push({ day: day.toISODate() ?? '', start: day.toMillis(), end: next.toMillis() });
+    day = next;
+  }
+  return days;
+}
+
 /** The local calendar day of an instant in a time zone, `YYYY-MM-DD`. */
 export function localDay(at: number, timeZone: string): string {
   return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? '';

@@ -2,12 +2,12 @@
 // transaction, and rebuilds them (with the points day totals) when local days move.
 import type { EventRow } from '../../../db/queries/events';
 import { findEventByExternalId, listReversalsOf } from '../../../db/queries/events';
-import { addToDayMetric, addToDayMetrics, clearDayMetrics, eventBuckets } from '../../../db/queries/day-metrics';
+import { addToDayMetrics } from '../../../db/queries/day-metrics';
+import { rebuildFromLog, timeSpan } from '../../../db/queries/rebuild';
 import { eventsOfTypes } from '../../../db/queries/event-measures';
-import { rebuildDayTotals } from '../../../db/queries/totals';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
-import { eventMetrics, METRIC_KEYS, priorReversal, REVENUE_TYPES, reversalMetrics, typeMetric, type MeteredEvent, type MetricDelta } from '../../engine/gamification/metrics';
-import { localDay } from '../../engine/periods';
+import { eventMetrics, METRIC_KEYS, priorReversal, REVENUE_TYPES, reversalMetrics, type MeteredEvent, type MetricDelta } from '../../engine/gamification/metrics';
+import { localDay, localDaysBetween } from '../../engine/periods';
 import type { ServiceContext } from '../context';
 
 function metered(row: EventRow): MeteredEvent | null {
@@ -72,23 +72,14 @@ export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calenda
 
 /**
  * Rebuilds points and metric day totals from the ledger and the log (after a time-zone or
- * base-currency change, or a recompute). Call inside a transaction. Plain events are folded in SQL by 15-minute bucket;
- * only reversals, which are few, are replayed one by one, in arrival order.
+ * base-currency change, or a recompute). Call inside a transaction. Plain events are folded
+ * in SQL; only reversals, which are few, are replayed one by one, in arrival order.
  */
 export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }): void {
   const { timeZone, baseCurrency } = calendar;
-  rebuildDayTotals(ctx.db, (at) => localDay(at, timeZone));
-  clearDayMetrics(ctx.db);
-  const buckets = eventBuckets(ctx.db, baseCurrency, [...REVENUE_TYPES], [...REVERSING_TYPES]);
-  for (const b of buckets) {
-    if (!isEventType(b.type)) continue;
-    const day = localDay(b.bucket * 900_000, timeZone);
-    const add = (metric: string, delta: number) => addToDayMetric(ctx.db, b.repId, metric, day, delta, b.lastAt);
-    add(typeMetric(b.type), b.count);
-    if (b.type !== 'points.manual') add(METRIC_KEYS.active, b.count);
-    if (b.type === 'deal.won') add(METRIC_KEYS.dealsWon, b.count);
-    if (b.revenueMinor > 0) add(METRIC_KEYS.revenue, b.revenueMinor);
-  }
+  const span = timeSpan(ctx.db);
+  const days = span ? localDaysBetween(span.from, span.to, timeZone) : [];
+  rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES] });
   for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES])) {
     const original = originalOf(ctx, reversal);
     if (original) applyReversal(ctx, original, reversal, timeZone, baseCurrency);

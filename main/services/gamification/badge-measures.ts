@@ -1,6 +1,6 @@
 // Measuring a rep against a badge rule, from the day aggregates (and, for reply times and
 // single sales, the rep's own rows of the event log).
-import { daysWithMetric, metricSum } from '../../../db/queries/day-metrics';
+import { daysWithMetric } from '../../../db/queries/day-metrics';
 import { fastReplyCount, netSales, responseTimes } from '../../../db/queries/event-measures';
 import type { BadgeMeasure, BadgeRule } from '../../engine/gamification/badges';
 import { METRIC_KEYS, REVENUE_TYPES, typeMetric } from '../../engine/gamification/metrics';
@@ -8,6 +8,7 @@ import { median } from '../../engine/gamification/response-time';
 import { currentStreak, streakThrough } from '../../engine/gamification/streaks';
 import { localDay, periodContaining, type Calendar, type IsoWeekday } from '../../engine/periods';
 import type { ServiceContext } from '../context';
+import { sumOver } from './totals';
 
 export interface MeasureSetup {
   calendar: Calendar & { baseCurrency: string };
@@ -50,11 +51,11 @@ function measureOnce(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, 
   const { calendar } = setup;
   switch (rule.kind) {
     case 'deals_won':
-      return { kind: 'count', value: metricSum(ctx.db, [repId], METRIC_KEYS.dealsWon) };
+      return { kind: 'count', value: sumOver(ctx, [repId], { kind: 'metric', metric: METRIC_KEYS.dealsWon }, 'all') };
     case 'event_count':
-      return { kind: 'count', value: metricSum(ctx.db, [repId], typeMetric(rule.eventType)) };
+      return { kind: 'count', value: sumOver(ctx, [repId], { kind: 'metric', metric: typeMetric(rule.eventType) }, 'all') };
     case 'revenue_total':
-      return { kind: 'amount', value: metricSum(ctx.db, [repId], METRIC_KEYS.revenue) };
+      return { kind: 'amount', value: sumOver(ctx, [repId], { kind: 'metric', metric: METRIC_KEYS.revenue }, 'all') };
     case 'revenue_in_month': {
       const month = periodContaining('month', at, calendar);
       const sales = netSales(ctx.db, repId, [...REVENUE_TYPES], calendar.baseCurrency, month.start, month.end);

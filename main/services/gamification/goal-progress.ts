@@ -2,17 +2,17 @@
 // the median of the period's first-reply times). Progress is never stored: it is always
 // what the log says, so pausing and resuming a goal loses nothing.
 import type { Goal } from '../../../preload/contract';
-import { daysWithMetric, metricSum } from '../../../db/queries/day-metrics';
+import { daysWithMetric } from '../../../db/queries/day-metrics';
 import { responseTimes } from '../../../db/queries/event-measures';
 import type { GoalRow } from '../../../db/queries/goals';
 import { listReps } from '../../../db/queries/reps';
-import { pointsSum } from '../../../db/queries/totals';
 import { isEventType, type EventType } from '../../engine/event-types';
 import { attainment, GOAL_MEASURES, GOAL_PERIODS, tiersReached, type GoalMeasure, type GoalPeriod, type GoalSpec } from '../../engine/gamification/goals';
 import { METRIC_KEYS, typeMetric } from '../../engine/gamification/metrics';
 import { median } from '../../engine/gamification/response-time';
 import { periodContaining, type Calendar, type Period } from '../../engine/periods';
 import type { ServiceContext } from '../context';
+import { sumOver } from './totals';
 
 export function specOf(row: GoalRow): GoalSpec {
   return {
@@ -34,15 +34,16 @@ export function goalRepIds(ctx: ServiceContext, row: GoalRow): number[] {
 
 export function measureGoal(ctx: ServiceContext, spec: GoalSpec, repIds: readonly number[], period: Period): { value: number | null; sample: number | null } {
   const { firstDay, lastDay } = period;
+  const metric = (key: string) => sumOver(ctx, repIds, { kind: 'metric', metric: key }, period);
   switch (spec.measure) {
     case 'points':
-      return { value: pointsSum(ctx.db, repIds, firstDay, lastDay), sample: null };
+      return { value: sumOver(ctx, repIds, { kind: 'points' }, period), sample: null };
     case 'revenue':
-      return { value: metricSum(ctx.db, repIds, METRIC_KEYS.revenue, firstDay, lastDay), sample: null };
+      return { value: metric(METRIC_KEYS.revenue), sample: null };
     case 'deals_won':
-      return { value: metricSum(ctx.db, repIds, METRIC_KEYS.dealsWon, firstDay, lastDay), sample: null };
+      return { value: metric(METRIC_KEYS.dealsWon), sample: null };
     case 'event_count':
-      return { value: spec.eventType ? metricSum(ctx.db, repIds, typeMetric(spec.eventType as EventType), firstDay, lastDay) : 0, sample: null };
+      return { value: spec.eventType ? metric(typeMetric(spec.eventType as EventType)) : 0, sample: null };
     case 'active_days':
       return { value: daysWithMetric(ctx.db, repIds, METRIC_KEYS.active, firstDay, lastDay).length, sample: null };
     case 'response_time': {

@@ -4,15 +4,16 @@
 import type { LevelView } from '../../../preload/contract';
 import { highestLevelRecorded, insertLevelUpOnce } from '../../../db/queries/badges';
 import { listReps } from '../../../db/queries/reps';
-import { pointsPerRep, pointsSum } from '../../../db/queries/totals';
+import { pointsPerRep } from '../../../db/queries/totals';
 import { levelFor } from '../../engine/gamification/levels';
 import type { ServiceContext } from '../context';
 import { addNotification } from './notifications';
 import { getGameSettings } from './settings';
+import { sumOver } from './totals';
 
 /** Records the levels the rep has just reached; returns the highest new one, if any. */
 export function recordLevelUps(ctx: ServiceContext, repId: number, baseXp: number, at: number): number | null {
-  const { level } = levelFor(pointsSum(ctx.db, [repId]), baseXp);
+  const { level } = levelFor(sumOver(ctx, [repId], { kind: 'points' }, 'all'), baseXp);
   const recorded = highestLevelRecorded(ctx.db, repId);
   let reached: number | null = null;
   for (let l = recorded + 1; l <= level; l += 1) {
@@ -32,5 +33,5 @@ export function listLevels(ctx: ServiceContext): LevelView[] {
 
 export function levelOfRep(ctx: ServiceContext, repId: number): LevelView {
   const { levelBaseXp } = getGameSettings(ctx);
-  return { repId, ...levelFor(pointsSum(ctx.db, [repId]), levelBaseXp) };
+  return { repId, ...levelFor(sumOver(ctx, [repId], { kind: 'points' }, 'all'), levelBaseXp) };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genericSource } from '../../../tests/support/deliver';
 import { createTestContext, type TestContext } from '../../../tests/support/context';
-import { repDayMetrics, repDayTotals } from '../../../db/schema';
+import { repDayMetrics, repDayTotals, repMonthMetrics, repMonthTotals } from '../../../db/schema';
 import { createRep, updateRep } from '../reps';
 import { createTeam } from '../teams';
 import { updateWorkspace } from '../workspace';
@@ -140,6 +140,9 @@ describe('aggregates', () => {
   const snapshot = () => ({
     metrics: ctx.db.select().from(repDayMetrics).all().sort((a, b) => `${a.metric}${a.day}${a.repId}`.localeCompare(`${b.metric}${b.day}${b.repId}`)),
     totals: ctx.db.select().from(repDayTotals).all().sort((a, b) => `${a.day}${a.repId}`.localeCompare(`${b.day}${b.repId}`)),
+    // The month roll-ups (kept by triggers) always equal their days.
+    months: ctx.db.select().from(repMonthTotals).all().filter((m) => m.points !== 0).sort((a, b) => `${a.month}${a.repId}`.localeCompare(`${b.month}${b.repId}`)),
+    monthMetrics: ctx.db.select().from(repMonthMetrics).all().filter((m) => m.value !== 0).sort((a, b) => `${a.metric}${a.month}${a.repId}`.localeCompare(`${b.metric}${b.month}${b.repId}`)),
   });
 
   it('a rebuild from the log gives exactly what the incremental updates gave (refunds before their sale included)', () => {
@@ -154,6 +157,11 @@ describe('aggregates', () => {
       { id: 'm1', type: 'points.manual', occurredAt: today('07:10'), rep: { email: 'carla@x.com' }, points: 25, reason: 'Helped a teammate' },
     ]);
     const incremental = snapshot();
+    // Bruno's deal was reopened in full: his November nets to zero points.
+    expect(incremental.months.map((m) => [m.month, m.repId, m.points])).toEqual([
+      ['2026-11', ana, incremental.totals.filter((t) => t.repId === ana).reduce((sum, t) => sum + t.points, 0)],
+      ['2026-11', carla, 27],
+    ]);
     expect(incremental.metrics.find((m) => m.metric === 'revenue' && m.repId === bruno && m.day === '2026-11-24')?.value).toBe(-120_000);
     ctx.db.$client.transaction(() => rebuildAggregates(ctx, { timeZone: 'America/Sao_Paulo', baseCurrency: 'BRL' }))();
     expect(snapshot()).toEqual(incremental);

@@ -2,10 +2,8 @@
 // with the tie-break setting and movement against the period before. Read only from the
 // day aggregates, so the cost depends on days x reps, never on the size of the ledger.
 import type { ParsedInput, Ranking, RankingRow } from '../../../preload/contract';
-import { metricTotalsForDays } from '../../../db/queries/day-metrics';
 import { listReps, type RepRow } from '../../../db/queries/reps';
 import { listTeamsWithCounts } from '../../../db/queries/teams';
-import { pointTotalsForDays } from '../../../db/queries/totals';
 import { daysBetween, isLocalDay } from '../../engine/days';
 import { METRIC_KEYS, typeMetric, type LeaderboardMetric } from '../../engine/gamification/metrics';
 import { movementSince, rankEntries, type Entry } from '../../engine/leaderboard';
@@ -15,6 +13,7 @@ import type { ServiceContext } from '../context';
 import { fail } from '../errors';
 import { getCalendar } from '../workspace';
 import { getGameSettings } from './settings';
+import { totalsOver, type Measure } from './totals';
 
 /** Longest custom range: a leap year and a bit, so "this year vs last" always fits. */
 export const MAX_RANGE_DAYS = 400;
@@ -35,24 +34,22 @@ export function resolveRange(query: Pick<RankingQuery, 'period' | 'from' | 'to' 
 
 type Totals = Map<number, { value: number; lastAt: number }>;
 
-function metricKey(metric: LeaderboardMetric, eventType: EventType | undefined): string | null {
+function measureOf(metric: LeaderboardMetric, eventType: EventType | undefined): Measure {
   switch (metric) {
     case 'points':
-      return null;
+      return { kind: 'points' };
     case 'revenue':
-      return METRIC_KEYS.revenue;
+      return { kind: 'metric', metric: METRIC_KEYS.revenue };
     case 'deals_won':
-      return METRIC_KEYS.dealsWon;
+      return { kind: 'metric', metric: METRIC_KEYS.dealsWon };
     case 'event_count':
-      return typeMetric(eventType ?? fail('invalid_input', 'Counting events needs "eventType": which kind of event to count, e.g. quote.sent.', { path: 'eventType' }));
+      return { kind: 'metric', metric: typeMetric(eventType ?? fail('invalid_input', 'Counting events needs "eventType": which kind of event to count, e.g. quote.sent.', { path: 'eventType' })) };
   }
 }
 
 /** Each rep's total of a metric over a range of local days. */
 export function totalsFor(ctx: ServiceContext, metric: LeaderboardMetric, eventType: EventType | undefined, range: { firstDay: string; lastDay: string }): Totals {
-  const key = metricKey(metric, eventType);
-  const rows = key === null ? pointTotalsForDays(ctx.db, range.firstDay, range.lastDay) : metricTotalsForDays(ctx.db, key, range.firstDay, range.lastDay);
-  return new Map(rows.map((r) => [r.repId, { value: r.value, lastAt: r.lastAt }]));
+  return totalsOver(ctx, measureOf(metric, eventType), range);
 }
 
 interface Ranked extends Entry {

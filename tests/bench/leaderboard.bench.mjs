@@ -1,0 +1,82 @@
+// Leaderboard queries on a big ledger: 5,000,000 ledger rows (and events) for 200 reps over
+// the last 400 days. Rankings read the day aggregates, so their cost is days x reps, not the
+// ledger's size. Also: rebuilding the aggregates from the log, and a scored event's cost
+// (aggregates, badges, goals, levels) at that size.
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fmt, ROOT, summarize } from './support.mjs';
+
+const ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 5_000_000);
+const REPS = 200;
+const DAYS = 400;
+
+const outDir = join(ROOT, 'node_modules/.cache/fanfare-bench');
+mkdirSync(outDir, { recursive: true });
+const entry = join(outDir, 'leaderboard-entry.mjs');
+await build({ entryPoints: [join(ROOT, 'tests/bench/leaderboard-entry.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: entry, logLevel: 'warning' });
+const bench = await import(entry);
+
+const dir = mkdtempSync(join(tmpdir(), 'fanfare-bench-lb-'));
+const ctx = bench.open(dir, ROOT);
+try {
+  const { sourceId } = bench.setup(ctx, REPS);
+  const now = Date.now();
+  const first = now - DAYS * 86_400_000;
+  const step = (now - first) / ROWS;
+  const types = ['reply.sent', 'quote.sent', 'deal.won', 'appointment.booked', 'catalog.sale', 'payment.confirmed', 'activity', 'followup.converted'];
+  let t0 = performance.now();
+  const db = ctx.db.$client;
+  db.transaction(() => {
+    db.prepare(`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+      INSERT INTO events (source_id, external_id, type, rep_id, occurred_at, occurred_offset, received_at, amount_minor, currency, payload_json, activity_name, response_seconds)
+      SELECT ?, 'e' || i, json_extract(?, '$[' || (i % 8) || ']'), (i * 7919) % ? + 1, CAST(? + i * ? AS INTEGER), -180, CAST(? + i * ? AS INTEGER),
+        CASE WHEN i % 8 IN (2, 4, 5) THEN (i % 9973) * 100 END, CASE WHEN i % 8 IN (2, 4, 5) THEN 'BRL' END, '{}',
+        CASE WHEN i % 8 = 6 THEN 'call' END, CASE WHEN i % 8 = 0 THEN i % 3600 END
+      FROM n`).run(ROWS, sourceId, JSON.stringify(types), REPS, first, step, first, step);
+    db.prepare(`
+      INSERT INTO ledger (event_id, rep_id, rule_id, points, kind, occurred_at, explanation_json, created_at)
+      SELECT id, rep_id, NULL, 1 + (id % 40), 'award', occurred_at, '{}', received_at FROM events`).run();
+  })();
+  console.log(`setup: ${ROWS.toLocaleString('en')} events + ledger rows for ${REPS} reps over ${DAYS} days in ${(performance.now() - t0) / 1000 | 0} s`);
+
+  t0 = performance.now();
+  bench.rebuild(ctx);
+  console.log(`rebuild of the day aggregates from the log (time-zone change, recompute): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const measure = (label, query, runs = 400) => {
+    for (let i = 0; i < 20; i += 1) bench.ranking(ctx, query);
+    const samples = [];
+    for (let i = 0; i < runs; i += 1) {
+      const t = process.hrtime.bigint();
+      bench.ranking(ctx, query);
+      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const s = summarize(samples);
+    console.log(`${label.padEnd(44)} p50 ${fmt(s.p50)}, p99 ${fmt(s.p99)} (${s.n} runs)`);
+  };
+  measure('leaderboard, points, this week', { metric: 'points', period: 'week', groupBy: 'rep' });
+  measure('leaderboard, points, this month', { metric: 'points', period: 'month', groupBy: 'rep' });
+  measure('leaderboard, revenue, this month', { metric: 'revenue', period: 'month', groupBy: 'rep' });
+  measure('leaderboard, quotes sent, this week', { metric: 'event_count', eventType: 'quote.sent', period: 'week', groupBy: 'rep' });
+  measure('leaderboard, teams by points, this month', { metric: 'points', period: 'month', groupBy: 'team' });
+  measure('leaderboard, points, this year', { metric: 'points', period: 'year', groupBy: 'rep' }, 100);
+
+  const scored = [];
+  for (let i = 0; i < 300; i += 1) {
+    const type = types[i % 4];
+    const event = { id: `live-${i}`, type, occurredAt: new Date().toISOString(), rep: { email: `rep${(i % REPS) + 1}@bench.test` } };
+    if (type === 'deal.won') event.amount = { value: '1500.00', currency: 'BRL' };
+    if (type === 'reply.sent') event.responseSeconds = 120;
+    const t = process.hrtime.bigint();
+    bench.deliver(ctx, sourceId, event);
+    scored.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const s = summarize(scored.slice(20));
+  console.log(`${'one event stored + scored + gamified'.padEnd(44)} p50 ${fmt(s.p50)}, p99 ${fmt(s.p99)} (${s.n} deliveries)`);
+} finally {
+  ctx.close();
+  rmSync(dir, { recursive: true, force: true });
+}
