@@ -230,7 +230,7 @@ export type Kudos = z.infer<typeof kudosSchema>;
 
 /** The "moments" of recognition: badges, level-ups and kudos (dashboard, wallboard feed). */
 export const recognitionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('badge'), repId: z.number().int(), name: z.string(), badgeId: badgeIdSchema, icon: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('badge'), repId: z.number().int(), name: z.string(), badgeId: badgeIdSchema, icon: z.string(), category: z.enum(BADGE_CATEGORIES), at: z.number() }),
   z.object({ kind: z.literal('level_up'), repId: z.number().int(), name: z.string(), level: z.number().int(), at: z.number() }),
   z.object({ kind: z.literal('kudos'), repId: z.number().int(), name: z.string(), message: z.string(), points: z.number().int(), at: z.number() }),
 ]);
@@ -239,7 +239,7 @@ export type Recognition = z.infer<typeof recognitionSchema>;
 export const widgetSchema = z.object({
   period: dayRangeSchema,
   top3: z.array(rankingRowSchema),
-  latestBadge: z.object({ repId: z.number().int(), name: z.string(), badgeId: badgeIdSchema, icon: z.string(), earnedAt: z.number() }).nullable(),
+  latestBadge: z.object({ repId: z.number().int(), name: z.string(), badgeId: badgeIdSchema, icon: z.string(), category: z.enum(BADGE_CATEGORIES), earnedAt: z.number() }).nullable(),
   topGoal: goalSchema.nullable(),
 });
 export type DashboardWidget = z.infer<typeof widgetSchema>;

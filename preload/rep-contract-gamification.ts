@@ -2,7 +2,7 @@
 // goals (and their team's), their notifications and their public alias. As everywhere in
 // the rep API, the rep is the link's rep, never an input.
 import { z } from 'zod';
-import { cabinetBadgeSchema, goalSchema, goalSpecInput, goalUpdateSchema, levelSchema, notificationFeedSchema, rankingRowSchema, dayRangeSchema, badgeIdSchema } from './contract-gamification';
+import { BADGE_CATEGORIES, cabinetBadgeSchema, goalSchema, goalSpecInput, goalUpdateSchema, levelSchema, notificationFeedSchema, rankingRowSchema, dayRangeSchema, badgeIdSchema } from './contract-gamification';
 
 const none = z.object({}).strict();
 
@@ -13,7 +13,7 @@ export const repGamificationProcedures = {
     output: z.object({
       period: dayRangeSchema,
       top3: z.array(rankingRowSchema.omit({ id: true, teamId: true }).extend({ isMe: z.boolean() })),
-      latestBadge: z.object({ badgeId: badgeIdSchema, icon: z.string(), earnedAt: z.number() }).nullable(),
+      latestBadge: z.object({ badgeId: badgeIdSchema, icon: z.string(), category: z.enum(BADGE_CATEGORIES), earnedAt: z.number() }).nullable(),
       topGoal: goalSchema.nullable(),
       level: levelSchema,
     }),

@@ -6,7 +6,7 @@ import { awardsEarnedBetween, latestAward, levelUpsBetween, listBadgeRows } from
 import { kudosBetween } from '../../../db/queries/game';
 import { listGoalRows } from '../../../db/queries/goals';
 import { listReps } from '../../../db/queries/reps';
-import type { BadgeId } from '../../engine/gamification/badges';
+import type { BadgeCategory, BadgeId } from '../../engine/gamification/badges';
 import { periodContaining } from '../../engine/periods';
 import type { ServiceContext } from '../context';
 import { getCalendar } from '../workspace';
@@ -24,18 +24,20 @@ function activeReps(ctx: ServiceContext): Map<number, string> {
   return new Map(listReps(ctx.db).filter((r) => r.active).map((r) => [r.id, r.name]));
 }
 
-function icons(ctx: ServiceContext): Map<string, string> {
-  return new Map(listBadgeRows(ctx.db).map((b) => [b.id, b.icon]));
+/** Each badge's icon and category (for the medallion). */
+function looks(ctx: ServiceContext): Map<string, { icon: string; category: BadgeCategory }> {
+  return new Map(listBadgeRows(ctx.db).map((b) => [b.id, { icon: b.icon, category: b.category as BadgeCategory }]));
 }
+const TROPHY = { icon: 'trophy', category: 'milestone' as BadgeCategory };
 
 /** Badges earned today by active reps, newest first. */
 export function badgesEarnedToday(ctx: ServiceContext, limit = 20, name: Namer = fullNames): Extract<Recognition, { kind: 'badge' }>[] {
   const { start, end } = today(ctx);
   const reps = activeReps(ctx);
-  const icon = icons(ctx);
+  const look = looks(ctx);
   return awardsEarnedBetween(ctx.db, start, end, limit).flatMap((a) => {
     const rep = reps.get(a.repId);
-    return rep === undefined ? [] : [{ kind: 'badge' as const, repId: a.repId, name: name(a.repId, rep), badgeId: a.badgeId as BadgeId, icon: icon.get(a.badgeId) ?? 'trophy', at: a.earnedAt }];
+    return rep === undefined ? [] : [{ kind: 'badge' as const, repId: a.repId, name: name(a.repId, rep), badgeId: a.badgeId as BadgeId, ...(look.get(a.badgeId) ?? TROPHY), at: a.earnedAt }];
   });
 }
 
@@ -82,9 +84,9 @@ export function teamGoalProgress(ctx: ServiceContext): Goal[] {
 }
 
 /** The newest badge still held, of one rep or of anyone (active). */
-export function latestBadge(ctx: ServiceContext, repId?: number, name: Namer = fullNames): { repId: number; name: string; badgeId: BadgeId; icon: string; earnedAt: number } | null {
+export function latestBadge(ctx: ServiceContext, repId?: number, name: Namer = fullNames): { repId: number; name: string; badgeId: BadgeId; icon: string; category: BadgeCategory; earnedAt: number } | null {
   const award = latestAward(ctx.db, repId);
   const rep = award ? activeReps(ctx).get(award.repId) : undefined;
   if (!award || rep === undefined) return null;
-  return { repId: award.repId, name: name(award.repId, rep), badgeId: award.badgeId as BadgeId, icon: icons(ctx).get(award.badgeId) ?? 'trophy', earnedAt: award.earnedAt };
+  return { repId: award.repId, name: name(award.repId, rep), badgeId: award.badgeId as BadgeId, ...(looks(ctx).get(award.badgeId) ?? TROPHY), earnedAt: award.earnedAt };
 }

@@ -23,7 +23,7 @@ export function repDashboard(ctx: ServiceContext, repId: number): RepProcedureOu
   return {
     period: ranking.period,
     top3,
-    latestBadge: badge ? { badgeId: badge.badgeId, icon: badge.icon, earnedAt: badge.earnedAt } : null,
+    latestBadge: badge ? { badgeId: badge.badgeId, icon: badge.icon, category: badge.category, earnedAt: badge.earnedAt } : null,
     topGoal: topGoal ?? null,
     level: levelOfRep(ctx, repId),
   };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { gamePtBR } from './game.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -198,4 +199,5 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  game: gamePtBR,
 };
