@@ -80,8 +80,8 @@ export type Ranking = z.infer<typeof rankingSchema>;
 
 export const chartSchema = z.object({
   days: z.array(z.string()),
-  /** Running totals per day, one series per active rep. */
-  series: z.array(z.object({ repId: z.number().int(), name: z.string(), values: z.array(z.number()) })),
+  /** Running totals per day, one series per active rep (null for days still to come). */
+  series: z.array(z.object({ repId: z.number().int(), name: z.string(), values: z.array(z.number().nullable()) })),
 });
 export type PointsChart = z.infer<typeof chartSchema>;
 

@@ -34,9 +34,11 @@ export function BoardTab({ aliasMode }: { aliasMode: boolean }) {
             <div className="rep-summary-rank">{m.rep.rankOf(me.rank, board.data?.total ?? rows.length)}</div>
             <div className="rep-summary-points tabular">{m.common.points(f.number(me.points))}</div>
           </div>
-          <div className="rep-summary-move">
-            <Movement movement={me.movement} />
-          </div>
+          {me.movement !== null ? (
+            <div className="rep-summary-move">
+              <Movement movement={me.movement} />
+            </div>
+          ) : null}
         </section>
       ) : null}
       <ErrorNotice error={board.error} />

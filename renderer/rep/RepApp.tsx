@@ -92,7 +92,7 @@ function RepPage() {
     <main className="rep-page">
       <header className="rep-header">
         <Avatar name={profile.data.name} size={56} />
-        <div>
+        <div className="rep-who">
           <h1>{m.rep.hello(profile.data.name.split(' ')[0] ?? profile.data.name)}</h1>
           <div className="muted">{[profile.data.teamName, profile.data.workspace.name].filter(Boolean).join(' · ')}</div>
           <LevelChip level={profile.data.level} />

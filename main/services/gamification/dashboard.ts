@@ -3,6 +3,7 @@ import type { DashboardWidget, PointsChart } from '../../../preload/contract';
 import { listReps } from '../../../db/queries/reps';
 import { pointsByDay } from '../../../db/queries/totals';
 import { eachDay } from '../../engine/days';
+import { localDay } from '../../engine/periods';
 import type { ServiceContext } from '../context';
 import { getCalendar } from '../workspace';
 import { latestBadge, topGoalProgress } from './moments';
@@ -16,7 +17,8 @@ export function dashboardWidget(ctx: ServiceContext): DashboardWidget {
 
 /** Points per active rep as running totals over each day of the range (chart.js lines). */
 export function pointsChart(ctx: ServiceContext, query: Pick<RankingQuery, 'period' | 'from' | 'to' | 'at' | 'teamId'>): PointsChart {
-  const range = resolveRange(query, getCalendar(ctx), ctx.now());
+  const calendar = getCalendar(ctx);
+  const range = resolveRange(query, calendar, ctx.now());
   const days = eachDay(range.firstDay, range.lastDay);
   const reps = listReps(ctx.db).filter((r) => r.active && (query.teamId === undefined || r.teamId === query.teamId));
   const byRep = new Map<number, Map<string, number>>();
@@ -25,10 +27,12 @@ export function pointsChart(ctx: ServiceContext, query: Pick<RankingQuery, 'peri
     days.set(row.day, row.value);
     byRep.set(row.repId, days);
   }
+  // Days still to come are left empty, so the lines stop at today instead of running flat.
+  const today = localDay(ctx.now(), calendar.timeZone);
   const series = reps.map((rep) => {
     let running = 0;
-    const values = days.map((day) => (running += byRep.get(rep.id)?.get(day) ?? 0));
-    return { repId: rep.id, name: rep.name, values };
+    const values = days.map((day) => (day > today ? null : (running += byRep.get(rep.id)?.get(day) ?? 0)));
+    return { repId: rep.id, name: rep.name, values, total: running };
   });
-  return { days, series: series.sort((a, b) => (b.values.at(-1) ?? 0) - (a.values.at(-1) ?? 0)) };
+  return { days, series: series.sort((a, b) => b.total - a.total).map(({ total: _total, ...s }) => s) };
 }

@@ -88,9 +88,10 @@ export function getRanking(ctx: ServiceContext, query: RankingQuery): Ranking {
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
   const reps = listReps(ctx.db).filter((r) => r.active && (query.teamId === undefined || r.teamId === query.teamId));
   const current = entriesOf(reps, totalsFor(ctx, query.metric, query.eventType, period), query.groupBy, teamNames);
-  const existedBefore = (createdAt: number) => createdAt < previous.end;
-  const earlierReps = reps.filter((r) => existedBefore(r.createdAt));
-  const earlier = entriesOf(earlierReps, totalsFor(ctx, query.metric, query.eventType, previous), query.groupBy, teamNames);
+  // Who was on the board then: reps that existed, or that already had numbers (imported history).
+  const before = totalsFor(ctx, query.metric, query.eventType, previous);
+  const earlierReps = reps.filter((r) => r.createdAt < previous.end || (before.get(r.id)?.value ?? 0) !== 0);
+  const earlier = entriesOf(earlierReps, before, query.groupBy, teamNames);
   const ranked = rankEntries(current, settings.tieBreak);
   const moves = movementSince(ranked, rankEntries(earlier, settings.tieBreak));
   const rows: RankingRow[] = ranked.map((r) => ({

@@ -20,7 +20,7 @@ function ManagedGoal({ goal, currency }: { goal: Goal; currency: string }) {
     <GoalCard
       goal={goal}
       currency={currency}
-      owner={goal.scope === 'team' ? (goal.teamName ?? undefined) : m.game.goals.byManager[goal.createdBy]}
+      owner={goal.scope === 'team' ? (goal.teamName ?? undefined) : `${goal.repName ?? ''} · ${m.game.goals.byManager[goal.createdBy]}`}
       onPause={(paused) => void call('goals.update', { id: goal.id, paused })}
       actions={<GoalActions goal={goal} currency={currency} onSave={async (patch) => problem(await call('goals.update', { id: goal.id, ...patch }))} onDelete={async () => problem(await call('goals.delete', { id: goal.id }))} />}
     />
@@ -38,8 +38,7 @@ export function GoalsScreen() {
   const [owner, setOwner] = useState('');
   const all = goals.data ?? [];
   const teamGoals = all.filter((x) => x.scope === 'team');
-  const byRep = new Map<string, Goal[]>();
-  for (const goal of all.filter((x) => x.scope === 'rep')) byRep.set(goal.repName ?? '', [...(byRep.get(goal.repName ?? '') ?? []), goal]);
+  const personal = all.filter((x) => x.scope === 'rep').sort((a, b) => (a.repName ?? '').localeCompare(b.repName ?? '') || a.id - b.id);
 
   return (
     <section className="screen">
@@ -106,17 +105,12 @@ export function GoalsScreen() {
       </div>
       <div className="card">
         <h2>{g.personal}</h2>
-        {byRep.size === 0 ? <p className="muted">{g.noGoals}</p> : null}
-        {[...byRep.entries()].map(([name, list]) => (
-          <div key={name} className="goal-group">
-            <h3>{name}</h3>
-            <div className="goal-grid">
-              {list.map((goal) => (
-                <ManagedGoal key={goal.id} goal={goal} currency={currency} />
-              ))}
-            </div>
-          </div>
-        ))}
+        {personal.length === 0 ? <p className="muted">{g.noGoals}</p> : null}
+        <div className="goal-grid">
+          {personal.map((goal) => (
+            <ManagedGoal key={goal.id} goal={goal} currency={currency} />
+          ))}
+        </div>
       </div>
     </section>
   );

@@ -30,7 +30,7 @@ function useColumns(ranking: Ranking | undefined) {
       column.accessor('rank', { header: m.leaderboard.rank, cell: (c) => <RankBadge rank={c.getValue()} size={30} />, meta: { className: 'col-rank' } }),
       column.accessor('movement', {
         header: m.game.board.movement,
-        cell: (c) => <Movement movement={c.getValue()} />,
+        cell: (c) => <Movement movement={c.getValue()} showNew />,
         sortingFn: (a, b) => (a.original.movement ?? -999) - (b.original.movement ?? -999),
         meta: { className: 'col-move' },
       }),

@@ -1,14 +1,14 @@
 import { useI18n } from '../i18n/i18n';
 
-/** ▲ 2 / ▼ 1 / – since the previous period; a dot for newcomers. */
-export function Movement({ movement }: { movement: number | null | undefined }) {
+/** ▲ 2 / ▼ 1 / – since the previous period; newcomers get a quiet "new" (or nothing). */
+export function Movement({ movement, showNew = false }: { movement: number | null | undefined; showNew?: boolean }) {
   const { m } = useI18n();
   if (movement === null || movement === undefined) {
-    return (
-      <span className="move move-new" title={m.game.board.isNew} aria-label={m.game.board.isNew}>
-        •
+    return showNew ? (
+      <span className="move move-new" title={m.game.board.isNew}>
+        {m.game.board.newShort}
       </span>
-    );
+    ) : null;
   }
   if (movement === 0) {
     return (

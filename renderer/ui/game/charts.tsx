@@ -3,11 +3,13 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Filler, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
 import type { Goal, PointsChart } from '../../../preload/contract';
-import { hueOf } from '../components/Avatar';
 import { useI18n } from '../i18n/i18n';
 import { goalTitle } from './words';
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, BarElement, Tooltip, Legend, Filler);
+
+/** Distinct colours for the lines (names' own hues can be too close to tell apart). */
+const PALETTE = ['#5b5cf0', '#f59e0b', '#10b981', '#ef4444', '#0ea5e9', '#a855f7', '#ec4899', '#84cc16', '#14b8a6', '#f97316'];
 
 const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 const font = { family: "'Inter Variable', Inter, system-ui, sans-serif" };
@@ -31,14 +33,15 @@ export function PointsOverTime({ chart, limit = 8 }: { chart: PointsChart; limit
         options={options}
         data={{
           labels,
-          datasets: series.map((s) => ({
+          datasets: series.map((s, i) => ({
             label: s.name,
             data: s.values,
-            borderColor: `hsl(${hueOf(s.name)} 70% 52%)`,
-            backgroundColor: `hsl(${hueOf(s.name)} 70% 52%)`,
+            borderColor: PALETTE[i % PALETTE.length],
+            backgroundColor: PALETTE[i % PALETTE.length],
             borderWidth: 2.5,
-            pointRadius: 2,
-            tension: 0.25,
+            pointRadius: 2.5,
+            // Monotone: a running total never seems to dip between two days.
+            cubicInterpolationMode: 'monotone' as const,
           })),
         }}
       />

@@ -26,7 +26,7 @@ export function badgeRuleText(rule: BadgeRuleView, w: Words): string {
     case 'deals_won':
       return r.deals_won(f.number(rule.count));
     case 'event_count':
-      return r.event_count(f.number(rule.count), m.eventTypes[rule.eventType]);
+      return r.event_count(f.number(rule.count), m.game.eventCounts[rule.eventType]);
     case 'revenue_total':
       return r.revenue_total(f.money(rule.amountMinor, currency));
     case 'revenue_in_month':
@@ -69,7 +69,7 @@ type GoalSpec = Pick<Goal, 'measure' | 'eventType' | 'period'>;
 
 /** "Quotes sent per week", "Response time per week". */
 export function goalTitle(goal: GoalSpec, { m }: Pick<Words, 'm'>): string {
-  const what = goal.measure === 'event_count' && goal.eventType ? m.eventTypes[goal.eventType] : m.game.measures[goal.measure];
+  const what = goal.measure === 'event_count' && goal.eventType ? m.game.eventCounts[goal.eventType] : m.game.measureTitles[goal.measure];
   return m.game.goals.goalTitle(what, m.game.perPeriod[goal.period]);
 }
 
@@ -94,6 +94,7 @@ export function goalProgressText(goal: Goal, w: Words): string {
     if (value === null) return w.m.game.goals.noReplies;
     return w.m.game.goals.median(goalValue(goal, value, w), goalValue(goal, goal.target, w));
   }
+  if (goal.measure === 'active_days') return w.m.game.progress.days(w.f.number(value ?? 0), w.f.number(goal.target));
   return w.m.game.goals.valueOf(goalValue(goal, value ?? 0, w), goalValue(goal, goal.target, w));
 }
 

@@ -1,6 +1,6 @@
 // English strings of the gamification screens (leaderboards, goals, badges, levels,
 // notifications, kudos). game.pt-BR.ts has the same shape (checked by its type).
-import type { BadgeIdName, GoalMeasureName, GoalPeriodName, MetricName } from './types';
+import type { BadgeIdName, EventTypeName, GoalMeasureName, GoalPeriodName, MetricName } from './types';
 
 const plural = (n: string, one: string, many: string) => (n === '1' ? `1 ${one}` : `${n} ${many}`);
 
@@ -27,6 +27,7 @@ export const gameEn = {
     down: (n: number) => `Down ${n} since the previous period`,
     same: 'Same place as the previous period',
     isNew: 'New this period',
+    newShort: 'new',
     vsPrevious: (range: string) => `Arrows compare with ${range}`,
     sortHint: 'Click a column title to sort',
   },
@@ -77,7 +78,7 @@ export const gameEn = {
   } satisfies Record<BadgeIdName, string>,
   rules: {
     deals_won: (n: string) => (n === '1' ? 'Win your first deal' : `Win ${n} deals`),
-    event_count: (n: string, what: string) => `${n} × ${what}`,
+    event_count: (n: string, what: string) => `${what}: ${n}`,
     revenue_total: (amount: string) => `Sell ${amount} in all`,
     revenue_in_month: (amount: string) => `Sell ${amount} within one month`,
     single_sale: (amount: string) => `Close one sale of ${amount} or more`,
@@ -115,6 +116,23 @@ export const gameEn = {
     active_days: 'Active days',
   } satisfies Record<GoalMeasureName, string>,
   periods: { day: 'Daily', week: 'Weekly', month: 'Monthly', quarter: 'Quarterly' } satisfies Record<GoalPeriodName, string>,
+  /** Short names for goal titles ("Revenue per month"). */
+  measureTitles: { points: 'Points', revenue: 'Revenue', deals_won: 'Deals won', event_count: 'Events', response_time: 'Response time', active_days: 'Active days' } satisfies Record<GoalMeasureName, string>,
+  /** Events of a type, counted ("Quotes sent per week", "Quotes sent: 100"). */
+  eventCounts: {
+    'deal.won': 'Deals won',
+    'deal.lost': 'Deals lost',
+    'deal.reopened': 'Deals reopened',
+    'payment.confirmed': 'Payments confirmed',
+    'payment.refunded': 'Payments refunded',
+    'quote.sent': 'Quotes sent',
+    'reply.sent': 'Replies sent',
+    'appointment.booked': 'Appointments booked',
+    'followup.converted': 'Follow-ups converted',
+    'catalog.sale': 'Catalog sales',
+    activity: 'Activities',
+    'points.manual': 'Manual awards',
+  } satisfies Record<EventTypeName, string>,
   perPeriod: { day: 'per day', week: 'per week', month: 'per month', quarter: 'per quarter' } satisfies Record<GoalPeriodName, string>,
   tiers: ['Bronze', 'Silver', 'Gold'] as readonly string[],
   goals: {
