@@ -41,7 +41,7 @@ test('a rep link shows only their own goals, badges and notifications, live, wit
     await page.getByRole('tab', { name: 'Goals' }).click();
     const goals = page.getByTestId('rep-goals');
     await expect(goals.locator('.goal-card')).toHaveCount(3);
-    await expect(goals).toContainText('Quote sent per week');
+    await expect(goals).toContainText('Quotes sent per week');
     await expect(goals).toContainText('1 of 10');
     await send([{ id: 'a4', type: 'quote.sent', occurredAt: at(5), rep: { email: 'ana@example.com' } }]);
     await expect(goals).toContainText('2 of 10');
