@@ -1,11 +1,12 @@
 import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { EVENT_TYPES, LEADERBOARD_METRICS, type EventTypeName, type LevelView, type MetricName, type Ranking, type RankingPeriod, type RankingRow } from '../../../preload/contract';
+import { LEADERBOARD_METRICS, type EventTypeName, type LevelView, type MetricName, type Ranking, type RankingPeriod, type RankingRow } from '../../../preload/contract';
 import { useQuery } from '../../api/use-query';
 import { Avatar } from '../../ui/components/Avatar';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { RankBadge } from '../../ui/components/Medal';
 import { PageHeader } from '../../ui/components/PageHeader';
+import { EventTypeField } from '../../ui/game/EventTypeField';
 import { LevelChip } from '../../ui/game/LevelChip';
 import { Movement } from '../../ui/game/Movement';
 import { useI18n } from '../../ui/i18n/i18n';
@@ -151,18 +152,7 @@ export function LeaderboardScreen() {
             ))}
           </select>
         </label>
-        {metric === 'event_count' ? (
-          <label className="field">
-            <span>{m.game.board.eventType}</span>
-            <select value={eventType} onChange={(e) => setEventType(e.target.value as EventTypeName)}>
-              {EVENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {m.eventTypes[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        {metric === 'event_count' ? <EventTypeField value={eventType} onChange={setEventType} /> : null}
         <label className="field">
           <span>{m.game.board.groupBy}</span>
           <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as 'rep' | 'team')} data-testid="group-by">

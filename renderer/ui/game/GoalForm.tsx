@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { EVENT_TYPES, GOAL_MEASURES, GOAL_PERIODS, type AppError, type EventTypeName, type Goal } from '../../../preload/contract';
+import { GOAL_MEASURES, GOAL_PERIODS, type AppError, type EventTypeName, type Goal } from '../../../preload/contract';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n/i18n';
 import { decimalToMinor, minorDigits, minorToDecimal } from '../money-input';
+import { EventTypeField } from './EventTypeField';
 
 export interface GoalSpecInput {
   measure: Goal['measure'];
@@ -86,18 +87,7 @@ export function GoalForm({ currency, onSubmit, before, submitLabel }: { currency
           ))}
         </select>
       </label>
-      {measure === 'event_count' ? (
-        <label className="field">
-          <span>{g.eventType}</span>
-          <select value={eventType} onChange={(e) => setEventType(e.target.value as EventTypeName)}>
-            {EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {m.eventTypes[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {measure === 'event_count' ? <EventTypeField value={eventType} onChange={setEventType} /> : null}
       <label className="field">
         <span>{g.period}</span>
         <select value={period} onChange={(e) => setPeriod(e.target.value as Goal['period'])}>

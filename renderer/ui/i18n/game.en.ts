@@ -146,7 +146,6 @@ export const gameEn = {
     rep: 'Rep',
     teamField: 'Team',
     measure: 'Goal',
-    eventType: 'Event',
     period: 'Every',
     target: 'Target',
     targetMinutes: 'Target (minutes, at most)',

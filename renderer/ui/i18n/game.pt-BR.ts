@@ -143,7 +143,6 @@ export const gamePtBR: GameMessages = {
     rep: 'Vendedor',
     teamField: 'Equipe',
     measure: 'Meta',
-    eventType: 'Evento',
     period: 'A cada',
     target: 'Alvo',
     targetMinutes: 'Alvo (minutos, no máximo)',
