@@ -55,6 +55,17 @@ export const repMonthMetrics = sqliteTable(
   (t) => [primaryKey({ columns: [t.metric, t.month, t.repId] }), index('rep_month_metrics_rep').on(t.repId, t.metric, t.month)],
 );
 
+/**
+ * Refunds and reopenings whose effect on `rep_day_metrics` is applied. A reversal can be
+ * scored twice (once on arrival, again when its own sender identity gets mapped); this row
+ * makes the second time a no-op, as the ledger's own bookkeeping does for points.
+ */
+export const appliedReversals = sqliteTable('applied_reversals', {
+  eventId: integer('event_id')
+    .primaryKey()
+    .references(() => events.id),
+});
+
 /** One row (id = 1): how the game is played in this workspace. */
 export const gameSettings = sqliteTable('game_settings', {
   id: integer('id').primaryKey(),

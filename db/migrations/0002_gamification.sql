@@ -1,3 +1,8 @@
+CREATE TABLE `applied_reversals` (
+	`event_id` integer PRIMARY KEY NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `badge_awards` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`badge_id` text NOT NULL,

@@ -47,3 +47,12 @@ export function daysWithMetric(db: Db, repIds: readonly number[], metric: string
     .all()
     .map((r) => r.day);
 }
+
+/** Records that a reversal's metric effect is applied; false when it already was. */
+export function markReversalApplied(db: Db, eventId: number): boolean {
+  return prepared(db, 'INSERT INTO applied_reversals (event_id) VALUES (?) ON CONFLICT DO NOTHING').run(eventId).changes === 1;
+}
+
+export function clearAppliedReversals(db: Db): void {
+  prepared(db, 'DELETE FROM applied_reversals').run();
+}

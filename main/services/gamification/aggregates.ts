@@ -2,7 +2,7 @@
 // transaction, and rebuilds them (with the points day totals) when local days move.
 import type { EventRow } from '../../../db/queries/events';
 import { findEventByExternalId, listReversalsOf } from '../../../db/queries/events';
-import { addToDayMetrics } from '../../../db/queries/day-metrics';
+import { addToDayMetrics, clearAppliedReversals, markReversalApplied } from '../../../db/queries/day-metrics';
 import { rebuildFromLog, timeSpan } from '../../../db/queries/rebuild';
 import { eventsOfTypes } from '../../../db/queries/event-measures';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
@@ -29,10 +29,11 @@ export function originalOf(ctx: ServiceContext, reversal: EventRow): (EventRow &
   return original as EventRow & { repId: number };
 }
 
+/** Applies a reversal's effect once, however many times the reversal is scored. */
 function applyReversal(ctx: ServiceContext, original: EventRow & { repId: number }, reversal: EventRow, timeZone: string, baseCurrency: string): void {
   const o = metered(original);
   const r = metered(reversal);
-  if (!o || !r) return;
+  if (!o || !r || !markReversalApplied(ctx.db, reversal.id)) return;
   const earlier = listReversalsOf(ctx.db, original.sourceId, original.externalId)
     .filter((x) => x.id < reversal.id)
     .map(metered)
@@ -80,6 +81,7 @@ export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: str
   const span = timeSpan(ctx.db);
   const days = span ? localDaysBetween(span.from, span.to, timeZone) : [];
   rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES] });
+  clearAppliedReversals(ctx.db);
   for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES])) {
     const original = originalOf(ctx, reversal);
     if (original) applyReversal(ctx, original, reversal, timeZone, baseCurrency);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genericSource } from '../../../tests/support/deliver';
 import { createTestContext, type TestContext } from '../../../tests/support/context';
 import { repDayMetrics, repDayTotals, repMonthMetrics, repMonthTotals } from '../../../db/schema';
+import { mapIdentity } from '../identities';
 import { createRep, updateRep } from '../reps';
 import { createTeam } from '../teams';
 import { updateWorkspace } from '../workspace';
@@ -11,6 +12,7 @@ import { updateGameSettings } from './settings';
 
 let ctx: TestContext;
 let deliver: ReturnType<typeof genericSource>['deliver'];
+let sourceId: string;
 let ana: number;
 let bruno: number;
 let carla: number;
@@ -22,7 +24,7 @@ const deal = (id: string, email: string, value: string, occurredAt = today('10:0
 
 beforeEach(() => {
   ctx = createTestContext();
-  deliver = genericSource(ctx).deliver;
+  ({ deliver, sourceId } = genericSource(ctx));
   ana = createRep(ctx, { name: 'Ana Souza', email: 'ana@x.com' }).id;
   bruno = createRep(ctx, { name: 'Bruno Lima', email: 'bruno@x.com' }).id;
   carla = createRep(ctx, { name: 'Carla Mendes', email: 'carla@x.com' }).id;
@@ -163,6 +165,19 @@ describe('aggregates', () => {
       ['2026-11', carla, 27],
     ]);
     expect(incremental.metrics.find((m) => m.metric === 'revenue' && m.repId === bruno && m.day === '2026-11-24')?.value).toBe(-120_000);
+    ctx.db.$client.transaction(() => rebuildAggregates(ctx, { timeZone: 'America/Sao_Paulo', baseCurrency: 'BRL' }))();
+    expect(snapshot()).toEqual(incremental);
+  });
+
+  it('a refund from an unknown sender is counted once, also when its sender is mapped later', () => {
+    deliver([deal('d1', 'ana@x.com', '1000.00')]);
+    // The refund names a vendor user id nobody is mapped to yet: it is held, but it reverses d1.
+    deliver([{ id: 'ro', type: 'deal.reopened', reverses: 'd1', occurredAt: today('12:00'), rep: { id: 'crm-user-7' }, amount: { value: '400.00', currency: 'BRL' } }]);
+    const revenue = () => getRanking(ctx, { metric: 'revenue', period: 'week', groupBy: 'rep' }).rows.find((r) => r.id === ana)?.value;
+    expect(revenue()).toBe(60_000);
+    mapIdentity(ctx, { sourceId, kind: 'external_id', value: 'crm-user-7', repId: ana });
+    expect(revenue()).toBe(60_000);
+    const incremental = snapshot();
     ctx.db.$client.transaction(() => rebuildAggregates(ctx, { timeZone: 'America/Sao_Paulo', baseCurrency: 'BRL' }))();
     expect(snapshot()).toEqual(incremental);
   });
