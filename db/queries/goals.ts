@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { goalMarks, goals } from '../schema';
+import { prepared, preparedQuery } from './prepared';
 
 export type GoalRow = typeof goals.$inferSelect;
 export type GoalMarkRow = typeof goalMarks.$inferSelect;
@@ -13,11 +14,18 @@ export function findGoalRow(db: Db, id: number): GoalRow | undefined {
   return db.select().from(goals).where(eq(goals.id, id)).get();
 }
 
-/** The goals that concern a rep: their own and their team's. */
+/** The goals that concern a rep: their own and their team's (checked on every scored event). */
 export function goalsOfRep(db: Db, repId: number, teamId: number | null): GoalRow[] {
-  const mine = and(eq(goals.scope, 'rep'), eq(goals.repId, repId));
-  const where = teamId === null ? mine : or(mine, and(eq(goals.scope, 'team'), eq(goals.teamId, teamId)));
-  return db.select().from(goals).where(where).orderBy(asc(goals.id)).all();
+  const query = preparedQuery(db, 'goalsOfRep', () =>
+    db
+      .select()
+      .from(goals)
+      .where(or(and(eq(goals.scope, 'rep'), eq(goals.repId, sql.placeholder('repId'))), and(eq(goals.scope, 'team'), eq(goals.teamId, sql.placeholder('teamId')))))
+      .orderBy(asc(goals.id))
+      .prepare(),
+  );
+  // No team: -1 matches no team id.
+  return query.all({ repId, teamId: teamId ?? -1 });
 }
 
 export function personalGoalCount(db: Db, repId: number): number {
@@ -44,4 +52,10 @@ export function insertMarkOnce(db: Db, row: GoalMarkRow): GoalMarkRow | undefine
 export function marksOf(db: Db, goalIds: readonly number[], periodStart: string): GoalMarkRow[] {
   if (goalIds.length === 0) return [];
   return db.select().from(goalMarks).where(and(inArray(goalMarks.goalId, [...goalIds]), eq(goalMarks.periodStart, periodStart))).all();
+}
+
+/** A rep's team id (null: no team), or undefined when there is no such rep. */
+export function teamOfRep(db: Db, repId: number): number | null | undefined {
+  const row = prepared(db, 'SELECT team_id AS teamId FROM reps WHERE id = ?').get(repId) as { teamId: number | null } | undefined;
+  return row?.teamId;
 }

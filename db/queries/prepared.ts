@@ -21,3 +21,23 @@ export function prepared(db: Db, sql: string): Statement {
   }
   return statement;
 }
+
+const queries = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A drizzle query prepared once per connection (placeholders for its parameters), for hot
+ * paths that want drizzle's typed rows without rebuilding the SQL on every call.
+ */
+export function preparedQuery<T>(db: Db, key: string, build: () => T): T {
+  let map = queries.get(db.$client);
+  if (!map) {
+    map = new Map();
+    queries.set(db.$client, map);
+  }
+  let query = map.get(key) as T | undefined;
+  if (query === undefined) {
+    query = build();
+    map.set(key, query);
+  }
+  return query;
+}

@@ -2,8 +2,8 @@
 // team's) are measured for the event's period, and each tier newly reached is marked once
 // (goal, period, tier) and told once: to the rep (each member, for a team goal) and the manager.
 import type { EventRow } from '../../../db/queries/events';
-import { goalsOfRep, insertMarkOnce } from '../../../db/queries/goals';
-import { findRep, listReps } from '../../../db/queries/reps';
+import { goalsOfRep, insertMarkOnce, teamOfRep } from '../../../db/queries/goals';
+import { listReps } from '../../../db/queries/reps';
 import { goalWatches, type GoalScope } from '../../engine/gamification/goals';
 import type { NotificationPayload } from '../../engine/gamification/notifications';
 import type { EventType } from '../../engine/event-types';
@@ -18,11 +18,11 @@ import { addNotification } from './notifications';
  * goal" out of the blue. Paused goals are not checked at all.
  */
 export function checkGoals(ctx: ServiceContext, calendar: Calendar, repId: number, event: EventRow): number {
-  const rep = findRep(ctx.db, repId);
-  if (!rep) return 0;
+  const teamId = teamOfRep(ctx.db, repId);
+  if (teamId === undefined) return 0;
   const now = ctx.now();
   let told = 0;
-  for (const goal of goalsOfRep(ctx.db, repId, rep.teamId)) {
+  for (const goal of goalsOfRep(ctx.db, repId, teamId)) {
     const spec = specOf(goal);
     if (goal.paused || !goalWatches(spec, event.type as EventType)) continue;
     const progress = goalProgress(ctx, goal, calendar, event.occurredAt);

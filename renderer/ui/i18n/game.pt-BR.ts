@@ -31,7 +31,7 @@ export const gamePtBR: GameMessages = {
     sortHint: 'Clique no título de uma coluna para ordenar',
   },
   settings: {
-    boardTitle: 'Ranking público',
+    boardTitle: 'Exibição pública',
     boardIntro: 'Como a TV do escritório e as páginas dos vendedores mostram o ranking. As suas telas sempre mostram os nomes completos.',
     tieBreak: 'Pontuações iguais',
     tieBreaks: { shared: 'Dividem a posição (1, 2, 2, 4)', earlier_first: 'Quem chegou primeiro fica na frente' },
