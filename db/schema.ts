@@ -204,7 +204,12 @@ export const repDayTotals = sqliteTable(
     /** Instant the rep's points last increased on that day: the earlier achiever wins ties. */
     lastScoredAt: integer('last_scored_at').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.repId] }), index('rep_day_totals_rep').on(t.repId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.day, t.repId] }),
+    index('rep_day_totals_rep').on(t.repId, t.day),
+    // Covering: a leaderboard over a range of days reads this index alone, never the rows.
+    index('rep_day_totals_range').on(t.day, t.repId, t.points, t.lastScoredAt),
+  ],
 );
 
 /** Every webhook delivery and what became of it, for the Sources screen. */
@@ -238,5 +243,6 @@ export const displays = sqliteTable(
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
 
+export * from './schema-commissions';
 // Leaderboard metrics, badges, levels, goals, notifications and kudos.
 export * from './schema-gamification';

@@ -3,6 +3,7 @@
 // rep can only ever read their own private data.
 import { z } from 'zod';
 import { eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
+import { repCommissionProcedures } from './rep-commissions-contract';
 import { levelSchema, NAME_PRIVACY_MODES } from './contract-gamification';
 import { repGamificationProcedures } from './rep-contract-gamification';
 
@@ -57,6 +58,7 @@ export const repProcedures = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(repHistoryLineSchema),
   },
+  ...repCommissionProcedures,
   ...repGamificationProcedures,
 } as const;
 

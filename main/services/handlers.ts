@@ -1,3 +1,4 @@
+import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { gamificationHandlers } from './gamification/handlers';
@@ -62,7 +63,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, gamificationHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, commissionHandlers, gamificationHandlers);
 }
 
 export type { ServiceContext };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['dashboard', 'leaderboard', 'goals', 'badges', 'activity', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = ['dashboard', 'leaderboard', 'goals', 'badges', 'activity', 'commissions', 'statements', 'disputes', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {

@@ -9,10 +9,11 @@ import { NotificationList } from '../ui/game/NotificationList';
 import { I18nProvider, useI18n } from '../ui/i18n/i18n';
 import { repCall, useRepQuery } from './api';
 import { BoardTab } from './BoardTab';
+import { CommissionSection } from './CommissionSection';
 import { GoalsTab } from './GoalsTab';
 import { HistoryTab } from './HistoryTab';
 
-const TABS = ['board', 'goals', 'badges', 'history'] as const;
+const TABS = ['board', 'goals', 'badges', 'history', 'commission'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab named in the URL hash (#goals), so a reload or a shared link keeps it. */
@@ -104,7 +105,7 @@ function RepPage() {
       <nav className="rep-tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t} type="button" role="tab" aria-selected={t === tab} className={t === tab ? 'is-selected' : ''} onClick={() => setTab(t)}>
-            {m.game.rep.tabs[t]}
+            {t === 'commission' ? m.commissions.rep.title : m.game.rep.tabs[t]}
           </button>
         ))}
       </nav>
@@ -116,6 +117,7 @@ function RepPage() {
         </section>
       ) : null}
       {tab === 'history' ? <HistoryTab /> : null}
+      {tab === 'commission' ? <CommissionSection /> : null}
     </main>
   );
 }

@@ -123,6 +123,7 @@ CREATE TABLE `rep_day_metrics` (
 );
 --> statement-breakpoint
 CREATE INDEX `rep_day_metrics_rep` ON `rep_day_metrics` (`rep_id`,`metric`,`day`);--> statement-breakpoint
+CREATE INDEX `rep_day_metrics_range` ON `rep_day_metrics` (`metric`,`day`,`rep_id`,`value`,`last_at`);--> statement-breakpoint
 CREATE TABLE `rep_month_metrics` (
 	`metric` text NOT NULL,
 	`month` text NOT NULL,
@@ -152,4 +153,5 @@ CREATE TABLE `rep_profiles` (
 ALTER TABLE `events` ADD `response_seconds` integer;--> statement-breakpoint
 CREATE INDEX `events_rep_type_time` ON `events` (`rep_id`,`type`,`occurred_at`);--> statement-breakpoint
 CREATE INDEX `events_reverses_external` ON `events` (`source_id`,`reverses_external_id`) WHERE reverses_external_id IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `rep_day_totals_rep` ON `rep_day_totals` (`rep_id`,`day`);
+CREATE INDEX `rep_day_totals_rep` ON `rep_day_totals` (`rep_id`,`day`);--> statement-breakpoint
+CREATE INDEX `rep_day_totals_range` ON `rep_day_totals` (`day`,`rep_id`,`points`,`last_scored_at`);
