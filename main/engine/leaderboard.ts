@@ -32,12 +32,15 @@ export interface RankedEntry extends Entry {
   rank: number;
 }
 
+// One collator for every sort: String.localeCompare builds one per call, and boards sort often.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare;
+
 /** Orders entries by value (highest first) and gives competition ranks under the tie-break. */
 export function rankEntries<T extends Entry>(entries: readonly T[], tieBreak: TieBreak = 'shared'): (T & { rank: number })[] {
   // A value never reached by a gain (0, or only losses) has no "when": it sorts after those that have.
   const when = (e: T) => (e.lastAt > 0 ? e.lastAt : Number.MAX_SAFE_INTEGER);
   const byTime = (a: T, b: T) => (tieBreak === 'earlier_first' && a.value !== 0 ? when(a) - when(b) : 0);
-  const sorted = [...entries].sort((a, b) => b.value - a.value || byTime(a, b) || a.name.localeCompare(b.name) || a.key - b.key);
+  const sorted = [...entries].sort((a, b) => b.value - a.value || byTime(a, b) || byName(a.name, b.name) || a.key - b.key);
   const ranked: (T & { rank: number })[] = [];
   sorted.forEach((entry, index) => {
     const previous = ranked[index - 1];

@@ -2,8 +2,7 @@
 // with the tie-break setting and movement against the period before. Read only from the
 // day aggregates, so the cost depends on days x reps, never on the size of the ledger.
 import type { ParsedInput, Ranking, RankingRow } from '../../../preload/contract';
-import { listReps, type RepRow } from '../../../db/queries/reps';
-import { listTeamsWithCounts } from '../../../db/queries/teams';
+import { boardReps, boardTeams, type BoardRep } from '../../../db/queries/board';
 import { daysBetween, isLocalDay } from '../../engine/days';
 import { METRIC_KEYS, typeMetric, type LeaderboardMetric } from '../../engine/gamification/metrics';
 import { movementSince, rankEntries, type Entry } from '../../engine/leaderboard';
@@ -57,7 +56,7 @@ interface Ranked extends Entry {
   members: number;
 }
 
-function entriesOf(reps: readonly RepRow[], totals: Totals, groupBy: 'rep' | 'team', teamNames: Map<number, string>): Ranked[] {
+function entriesOf(reps: readonly BoardRep[], totals: Totals, groupBy: 'rep' | 'team', teamNames: Map<number, string>): Ranked[] {
   if (groupBy === 'rep') {
     return reps.map((rep) => ({ key: rep.id, name: rep.name, teamId: rep.teamId, members: 1, value: totals.get(rep.id)?.value ?? 0, lastAt: totals.get(rep.id)?.lastAt ?? 0 }));
   }
@@ -83,10 +82,10 @@ export function getRanking(ctx: ServiceContext, query: RankingQuery): Ranking {
   const settings = getGameSettings(ctx);
   const period = resolveRange(query, calendar, ctx.now());
   const previous = rangeBefore(period, calendar);
-  const teams = listTeamsWithCounts(ctx.db);
+  const teams = boardTeams(ctx.db);
   if (query.teamId !== undefined && !teams.some((t) => t.id === query.teamId)) fail('not_found', `There is no team with id ${query.teamId}.`, { path: 'teamId' });
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
-  const reps = listReps(ctx.db).filter((r) => r.active && (query.teamId === undefined || r.teamId === query.teamId));
+  const reps = boardReps(ctx.db).filter((r) => r.active && (query.teamId === undefined || r.teamId === query.teamId));
   const current = entriesOf(reps, totalsFor(ctx, query.metric, query.eventType, period), query.groupBy, teamNames);
   // Who was on the board then: reps that existed, or that already had numbers (imported history).
   const before = totalsFor(ctx, query.metric, query.eventType, previous);
