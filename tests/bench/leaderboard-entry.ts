@@ -44,3 +44,9 @@ export function deliver(ctx: ServiceContext, sourceId: string, event: object) {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return ingestEvents(ctx, requireSource(ctx, sourceId), parsed.value);
 }
+
+export function existingSource(ctx: ServiceContext): { sourceId: string } {
+  const source = ctx.db.$client.prepare("SELECT id FROM sources WHERE kind = 'generic' ORDER BY created_at LIMIT 1").get() as { id: string } | undefined;
+  if (!source) throw new Error('the kept bench database has no source; delete it and run again');
+  return { sourceId: source.id };
+}

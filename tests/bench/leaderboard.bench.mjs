@@ -3,7 +3,7 @@
 // ledger's size. Also: rebuilding the aggregates from the log, and a scored event's cost
 // (aggregates, badges, goals, levels) at that size.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fmt, ROOT, summarize } from './support.mjs';
@@ -18,17 +18,21 @@ const entry = join(outDir, 'leaderboard-entry.mjs');
 await build({ entryPoints: [join(ROOT, 'tests/bench/leaderboard-entry.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: entry, logLevel: 'warning' });
 const bench = await import(entry);
 
-const dir = mkdtempSync(join(tmpdir(), 'fanfare-bench-lb-'));
+// BENCH_KEEP=<dir> keeps the generated database there and reuses it on the next run.
+const keep = process.env.BENCH_KEEP;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'fanfare-bench-lb-'));
+const reuse = keep !== undefined && existsSync(join(dir, 'fanfare.db'));
+if (keep) mkdirSync(dir, { recursive: true });
 const ctx = bench.open(dir, ROOT);
 try {
-  const { sourceId } = bench.setup(ctx, REPS);
+  const { sourceId } = reuse ? bench.existingSource(ctx) : bench.setup(ctx, REPS);
   const now = Date.now();
   const first = now - DAYS * 86_400_000;
   const step = (now - first) / ROWS;
   const types = ['reply.sent', 'quote.sent', 'deal.won', 'appointment.booked', 'catalog.sale', 'payment.confirmed', 'activity', 'followup.converted'];
   let t0 = performance.now();
   const db = ctx.db.$client;
-  db.transaction(() => {
+  if (!reuse) db.transaction(() => {
     db.prepare(`
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
       INSERT INTO events (source_id, external_id, type, rep_id, occurred_at, occurred_offset, received_at, amount_minor, currency, payload_json, activity_name, response_seconds)
@@ -40,11 +44,14 @@ try {
       INSERT INTO ledger (event_id, rep_id, rule_id, points, kind, occurred_at, explanation_json, created_at)
       SELECT id, rep_id, NULL, 1 + (id % 40), 'award', occurred_at, '{}', received_at FROM events`).run();
   })();
-  console.log(`setup: ${ROWS.toLocaleString('en')} events + ledger rows for ${REPS} reps over ${DAYS} days in ${(performance.now() - t0) / 1000 | 0} s`);
-
-  t0 = performance.now();
-  bench.rebuild(ctx);
-  console.log(`rebuild of the day aggregates from the log (time-zone change, recompute): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (!reuse) {
+    console.log(`setup: ${ROWS.toLocaleString('en')} events + ledger rows for ${REPS} reps over ${DAYS} days in ${(performance.now() - t0) / 1000 | 0} s`);
+    t0 = performance.now();
+    bench.rebuild(ctx);
+    console.log(`rebuild of the day aggregates from the log (time-zone change, recompute): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } else {
+    console.log(`reusing the ${ROWS.toLocaleString('en')}-row database in ${dir}`);
+  }
 
   const measure = (label, query, runs = 400) => {
     for (let i = 0; i < 20; i += 1) bench.ranking(ctx, query);
@@ -67,7 +74,7 @@ try {
   const scored = [];
   for (let i = 0; i < 300; i += 1) {
     const type = types[i % 4];
-    const event = { id: `live-${i}`, type, occurredAt: new Date().toISOString(), rep: { email: `rep${(i % REPS) + 1}@bench.test` } };
+    const event = { id: `live-${Date.now()}-${i}`, type, occurredAt: new Date().toISOString(), rep: { email: `rep${(i % REPS) + 1}@bench.test` } };
     if (type === 'deal.won') event.amount = { value: '1500.00', currency: 'BRL' };
     if (type === 'reply.sent') event.responseSeconds = 120;
     const t = process.hrtime.bigint();
@@ -78,5 +85,5 @@ try {
   console.log(`${'one event stored + scored + gamified'.padEnd(44)} p50 ${fmt(s.p50)}, p99 ${fmt(s.p99)} (${s.n} deliveries)`);
 } finally {
   ctx.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }
