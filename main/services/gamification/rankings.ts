@@ -31,6 +31,25 @@ export function resolveRange(query: Pick<RankingQuery, 'period' | 'from' | 'to' 
   return customPeriod(from, to, calendar.timeZone);
 }
 
+/**
+ * The last range of each kind (and the one before it), reused while `at` stays inside it:
+ * every board of every screen and TV asks for "this week" many times a minute, and working
+ * out local midnights in a time zone is the costliest part of a cheap query.
+ */
+const recentRanges = new Map<string, { range: DayRange; previous: DayRange }>();
+
+function rangesFor(query: Pick<RankingQuery, 'period' | 'from' | 'to' | 'at'>, calendar: Calendar, now: number): { range: DayRange; previous: DayRange } {
+  const at = query.at ?? now;
+  const key = `${query.period}|${query.from ?? ''}|${query.to ?? ''}|${calendar.timeZone}|${calendar.weekStart}`;
+  const known = recentRanges.get(key);
+  if (known && (query.period === 'custom' || (known.range.start <= at && at < known.range.end))) return known;
+  const range = resolveRange(query, calendar, now);
+  const entry = { range, previous: rangeBefore(range, calendar) };
+  if (recentRanges.size > 64) recentRanges.clear();
+  recentRanges.set(key, entry);
+  return entry;
+}
+
 type Totals = Map<number, { value: number; lastAt: number }>;
 
 function measureOf(metric: LeaderboardMetric, eventType: EventType | undefined): Measure {
@@ -80,8 +99,7 @@ function entriesOf(reps: readonly BoardRep[], totals: Totals, groupBy: 'rep' | '
 export function getRanking(ctx: ServiceContext, query: RankingQuery): Ranking {
   const calendar = getCalendar(ctx);
   const settings = getGameSettings(ctx);
-  const period = resolveRange(query, calendar, ctx.now());
-  const previous = rangeBefore(period, calendar);
+  const { range: period, previous } = rangesFor(query, calendar, ctx.now());
   const teams = boardTeams(ctx.db);
   if (query.teamId !== undefined && !teams.some((t) => t.id === query.teamId)) fail('not_found', `There is no team with id ${query.teamId}.`, { path: 'teamId' });
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
