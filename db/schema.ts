@@ -138,6 +138,8 @@ export const events = sqliteTable(
     customerName: text('customer_name'),
     payloadJson: text('payload_json').notNull(),
     importBatchId: integer('import_batch_id'),
+    /** For `reply.sent`: seconds from the customer's message to this first reply (speed goals and badges). */
+    responseSeconds: integer('response_seconds'),
   },
   (t) => [
     uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
@@ -145,6 +147,7 @@ export const events = sqliteTable(
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
     index('events_customer').on(t.customerId, t.occurredAt),
+    index('events_rep_type_time').on(t.repId, t.type, t.occurredAt),
     // Scoring looks up the reversals of every event it scores (out-of-order refunds): without
     // this, each lookup scans the source's whole log.
     index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
@@ -214,7 +217,12 @@ export const repDayTotals = sqliteTable(
     /** Instant the rep's points last increased on that day: the earlier achiever wins ties. */
     lastScoredAt: integer('last_scored_at').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.repId] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.repId] }),
+    index('rep_day_totals_rep').on(t.repId, t.day),
+    // Covering: a leaderboard over a range of days reads this index alone, never the rows.
+    index('rep_day_totals_range').on(t.day, t.repId, t.points, t.lastScoredAt),
+  ],
 );
 
 /** Every webhook delivery and what became of it, for the Sources screen. */
@@ -250,3 +258,5 @@ export const displays = sqliteTable(
 
 export * from './schema-organisation';
 export * from './schema-commissions';
+// Leaderboard metrics, badges, levels, goals, notifications and kudos.
+export * from './schema-gamification';

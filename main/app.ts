@@ -12,6 +12,7 @@ import { StaticFiles } from './server/static-files';
 import { ChangeBus } from './services/bus';
 import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
+import { startDesktopNotifier } from './services/gamification/desktop-notifier';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
@@ -112,6 +113,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (!seeded.seeded && seeded.reason !== 'already a demo workspace') log('warn', `--demo ignored: ${seeded.reason}`);
     else stopDemo = startDemoTrickle(ctx);
   }
+  // Started after the demo history, which is not news.
+  const stopNotifier = startDesktopNotifier(ctx);
 
   let closing: Promise<void> | null = null;
   return {
@@ -126,6 +129,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     close: () => {
       closing ??= (async () => {
         stopDemo?.();
+        stopNotifier();
         await http.close();
         closeDb(db);
         log('info', 'stopped');

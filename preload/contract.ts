@@ -7,8 +7,10 @@ import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
 import { commissionProcedures } from './commissions-contract';
+import { gamificationProcedures, recognitionSchema } from './contract-gamification';
 
 export { EVENT_TYPES, PERIOD_KINDS };
+export * from './contract-gamification';
 
 // ---------- results and errors ----------
 
@@ -55,7 +57,28 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'groupings', 'customers', 'audit', 'lock'] as const;
+export const TABLES = [
+  'workspace',
+  'reps',
+  'teams',
+  'repLinks',
+  'sources',
+  'events',
+  'ledger',
+  'rules',
+  'displays',
+  'deliveries',
+  'identities',
+  'commissions',
+  'groupings',
+  'customers',
+  'audit',
+  'lock',
+  'goals',
+  'badges',
+  'notifications',
+  'game',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -147,6 +170,8 @@ export const leaderboardRowSchema = z.object({
   name: z.string(),
   points: z.number().int(),
   avatarUrl: z.string().nullable(),
+  /** Places gained since the previous period (negative: lost); null when not ranked then. */
+  movement: z.number().int().nullable().optional(),
 });
 export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
 
@@ -359,6 +384,7 @@ export const procedures = {
   'desktop.screens': { input: none, output: z.array(screenSchema) },
   ...commissionProcedures,
   ...organisationProcedures,
+  ...gamificationProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -393,6 +419,8 @@ export const wallboardSnapshotSchema = z.object({
   display: z.object({ name: z.string() }),
   workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
   leaderboard: leaderboardSchema,
+  /** Today's badges, level-ups and kudos, newest first (names as the privacy setting allows). */
+  recognition: z.array(recognitionSchema).optional(),
   /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
   generatedAt: z.number(),
 });

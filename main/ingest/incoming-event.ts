@@ -28,6 +28,8 @@ export interface IncomingEvent {
   /** Points of a manual award (`points.manual`) and its reason. */
   manualPoints: number | null;
   reason: string | null;
+  /** For `reply.sent`: seconds from the customer's message to this first reply, when known. */
+  responseSeconds?: number | null;
   /** The element as the vendor sent it, kept verbatim (JSON text). */
   payloadJson: string;
 }

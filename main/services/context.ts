@@ -29,4 +29,6 @@ export interface DesktopShell {
   screens(): { id: number; label: string; primary: boolean; width: number; height: number }[];
   /** Opens (or moves) the full-screen kiosk window showing `url` on the given screen. */
   openKiosk(url: string, screenId?: number): void;
+  /** Shows a desktop notification (a goal reached, a badge, a level-up) on the manager's PC. */
+  notify(title: string, body: string): void;
 }

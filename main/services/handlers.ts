@@ -1,6 +1,7 @@
 import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
+import { gamificationHandlers } from './gamification/handlers';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
@@ -75,6 +76,7 @@ export function buildHandlers(): HandlerMap {
     auditHandlers,
     lockHandlers,
     commissionHandlers,
+    gamificationHandlers,
   );
 }
 

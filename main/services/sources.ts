@@ -29,8 +29,11 @@ function toView(ctx: ServiceContext, row: SourceRow): Source {
   };
 }
 
+/** Sources that deliver webhooks (internal ones, such as kudos, are not configured by anyone). */
 export function listSources(ctx: ServiceContext): Source[] {
-  return listSourceRows(ctx.db).map((row) => toView(ctx, row));
+  return listSourceRows(ctx.db)
+    .filter((row) => row.kind !== 'internal')
+    .map((row) => toView(ctx, row));
 }
 
 export function requireSource(ctx: ServiceContext, id: string): SourceRow {

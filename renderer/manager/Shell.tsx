@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
+import type { Messages } from '../ui/i18n/en';
 import { useI18n } from '../ui/i18n/i18n';
 import { Logo } from '../ui/components/Logo';
 import { useRoute, type Route } from './router';
 import { DisputesScreen } from './commissions/DisputesScreen';
 import { PlansScreen } from './commissions/PlansScreen';
 import { StatementsScreen } from './commissions/StatementsScreen';
+import { NotificationBell } from './NotificationBell';
 import { ActivityScreen } from './screens/ActivityScreen';
+import { BadgesScreen } from './screens/BadgesScreen';
+import { DashboardScreen } from './screens/DashboardScreen';
+import { GoalsScreen } from './screens/GoalsScreen';
 import { DisplaysScreen } from './screens/DisplaysScreen';
 import { LeaderboardScreen } from './screens/LeaderboardScreen';
 import { RepsScreen } from './screens/RepsScreen';
@@ -19,7 +24,10 @@ import { PortfolioScreen } from './screens/portfolio/PortfolioScreen';
 import { TeamsScreen } from './screens/TeamsScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
+  dashboard: () => <DashboardScreen />,
   leaderboard: () => <LeaderboardScreen />,
+  goals: () => <GoalsScreen />,
+  badges: () => <BadgesScreen />,
   activity: () => <ActivityScreen />,
   commissions: () => <PlansScreen />,
   statements: () => <StatementsScreen />,
@@ -35,6 +43,9 @@ const SCREENS: Record<Route, () => ReactNode> = {
 };
 
 const ICONS: Record<Route, string> = {
+  dashboard: 'M3 3h8v8H3zM13 3h8v5h-8zM13 10h8v11h-8zM3 13h8v8H3z',
+  goals: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 12h.01',
+  badges: 'M12 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12zM8.5 14L7 22l5-3 5 3-1.5-8',
   leaderboard: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   activity: 'M3 12h4l3-8 4 16 3-8h4',
   commissions: 'M12 2v20M17 6H9.5a3.5 3.5 0 0 0 0 7h5a3.5 3.5 0 0 1 0 7H6',
@@ -49,6 +60,10 @@ const ICONS: Record<Route, string> = {
   displays: 'M3 4h18v12H3zM8 20h8M12 16v4',
   setup: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z',
 };
+
+function navLabel(m: Messages, route: Route): string {
+  return route === 'dashboard' || route === 'goals' || route === 'badges' ? m.game.nav[route] : m.nav[route];
+}
 
 function NavLink({ route, active, label }: { route: Route; active: boolean; label: string }) {
   return (
@@ -65,7 +80,7 @@ export function Shell() {
   const { m } = useI18n();
   const route = useRoute();
   const { workspace, connected } = useManager();
-  const live: Route[] = ['leaderboard', 'activity'];
+  const live: Route[] = ['dashboard', 'leaderboard', 'goals', 'badges', 'activity'];
   const team: Route[] = ['reps', 'teams', 'portfolio'];
   const pay: Route[] = ['commissions', 'statements', 'disputes'];
   const setup: Route[] = ['sources', 'rules', 'displays', 'setup', 'audit'];
@@ -82,22 +97,23 @@ export function Shell() {
         <nav aria-label="Fanfare">
           <div className="nav-group">{m.nav.groupLive}</div>
           {live.map((r) => (
-            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+            <NavLink key={r} route={r} active={route === r} label={navLabel(m, r)} />
           ))}
           <div className="nav-group">{m.nav.groupTeam}</div>
           {team.map((r) => (
-            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+            <NavLink key={r} route={r} active={route === r} label={navLabel(m, r)} />
           ))}
           <div className="nav-group">{m.nav.groupPay}</div>
           {pay.map((r) => (
-            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+            <NavLink key={r} route={r} active={route === r} label={navLabel(m, r)} />
           ))}
           <div className="nav-group">{m.nav.groupSetup}</div>
           {setup.map((r) => (
-            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+            <NavLink key={r} route={r} active={route === r} label={navLabel(m, r)} />
           ))}
         </nav>
         <div className="sidebar-foot">
+          <NotificationBell />
           <LockControl />
           {workspace?.demo ? (
             <div className="demo-flag" title={m.status.demoHint}>

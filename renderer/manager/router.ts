@@ -1,6 +1,23 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'reps', 'teams', 'portfolio', 'commissions', 'statements', 'disputes', 'sources', 'rules', 'displays', 'setup', 'audit'] as const;
+export const ROUTES = [
+  'dashboard',
+  'leaderboard',
+  'goals',
+  'badges',
+  'activity',
+  'reps',
+  'teams',
+  'portfolio',
+  'commissions',
+  'statements',
+  'disputes',
+  'sources',
+  'rules',
+  'displays',
+  'setup',
+  'audit',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {

@@ -1,4 +1,5 @@
 import { commissionsEn } from './commissions-en';
+import { gameEn } from './game.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 import { organisationEn } from './organisation.en';
 
@@ -212,6 +213,7 @@ export const en = {
     connecting: 'Connecting to Fanfare…',
   },
   commissions: commissionsEn,
+  game: gameEn,
 };
 
 export type Messages = typeof en;

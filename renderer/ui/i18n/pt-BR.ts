@@ -1,6 +1,7 @@
 import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { organisationPtBR } from './organisation.pt-BR';
+import { gamePtBR } from './game.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -212,4 +213,5 @@ export const ptBR: Messages = {
     connecting: 'Conectando ao Fanfare…',
   },
   commissions: commissionsPtBR,
+  game: gamePtBR,
 };
