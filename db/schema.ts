@@ -41,6 +41,12 @@ export const reps = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     teamId: integer('team_id').references(() => teams.id),
     createdAt: integer('created_at').notNull(),
+    /** First day of the current employment (local `YYYY-MM-DD`), for fair comparisons and proration. */
+    startDate: text('start_date'),
+    /** Last working day when the rep left (local `YYYY-MM-DD`); null while employed. */
+    leftOn: text('left_on'),
+    /** How many customers the rep can look after (weights capacity-based distribution); null = not set. */
+    capacity: integer('capacity'),
   },
   (t) => [uniqueIndex('reps_email_unique').on(t.email), index('reps_team').on(t.teamId)],
 );
@@ -104,11 +110,16 @@ export const events = sqliteTable(
     externalId: text('external_id').notNull(),
     type: text('type').notNull(),
     /**
-     * The rep the event belongs to. Null while the identity is unmapped; set once when the
-     * manager maps the identity (the only change an event ever receives: it resolves who,
-     * never what happened).
+     * The rep the event belongs to. Null while the identity is unmapped; set when the
+     * manager maps the identity, or moved when the customer's ownership changes with an
+     * effective date before the event (the only changes an event ever receives: they
+     * resolve who, never what happened).
      */
     repId: integer('rep_id').references(() => reps.id),
+    /** How repId was found: identity (the rep the source named) or owner (the customer's owner then). */
+    attributedBy: text('attributed_by', { enum: ['identity', 'owner'] }),
+    /** The portfolio customer the event is about (see schema-organisation.ts). */
+    customerId: integer('customer_id'),
     identityKind: text('identity_kind', { enum: ['email', 'external_id'] }),
     identityValue: text('identity_value'),
     occurredAt: integer('occurred_at').notNull(),
@@ -141,6 +152,8 @@ export const events = sqliteTable(
     repeatsEventId: integer('repeats_event_id'),
     /** Units of `product` (catalog sales); null = 1. */
     quantity: integer('quantity'),
+    /** For `reply.sent`: seconds from the customer's message to this first reply (speed goals and badges). */
+    responseSeconds: integer('response_seconds'),
   },
   (t) => [
     uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
@@ -148,6 +161,11 @@ export const events = sqliteTable(
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
     index('events_subject').on(t.sourceId, t.subjectKey),
+    index('events_customer').on(t.customerId, t.occurredAt),
+    index('events_rep_type_time').on(t.repId, t.type, t.occurredAt),
+    // Scoring looks up the reversals of every event it scores (out-of-order refunds): without
+    // this, each lookup scans the source's whole log.
+    index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
   ],
 );
 
@@ -216,7 +234,12 @@ export const repDayTotals = sqliteTable(
     /** Instant the rep's points last increased on that day: the earlier achiever wins ties. */
     lastScoredAt: integer('last_scored_at').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.repId] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.repId] }),
+    index('rep_day_totals_rep').on(t.repId, t.day),
+    // Covering: a leaderboard over a range of days reads this index alone, never the rows.
+    index('rep_day_totals_range').on(t.day, t.repId, t.points, t.lastScoredAt),
+  ],
 );
 
 /** Every webhook delivery and what became of it, for the Sources screen. */
@@ -255,4 +278,7 @@ export const displays = sqliteTable(
 // Scoring rules beyond points per event type, and held webhook elements, live in their own files.
 export * from './schema-rules';
 export * from './schema-held';
+export * from './schema-organisation';
 export * from './schema-commissions';
+// Leaderboard metrics, badges, levels, goals, notifications and kudos.
+export * from './schema-gamification';

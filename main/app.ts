@@ -14,10 +14,13 @@ import { ChangeBus } from './services/bus';
 import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
 import { startHeldRetry } from './services/held';
+import { startDesktopNotifier } from './services/gamification/desktop-notifier';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
+import { ManagerLock } from './services/manager-lock';
+import { ensurePortfolio } from './services/portfolio/adopt';
 
 export interface AppOptions {
   dataDir: string;
@@ -92,7 +95,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
-  const dispatch = createDispatch(ctx, buildHandlers());
+  ensurePortfolio(ctx);
+  const dispatch = createDispatch(ctx, buildHandlers(), new ManagerLock());
   const repDispatch = createRepDispatch(ctx, buildRepHandlers());
   const http = createFanfareServer({ ctx, dispatch, repDispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
 
@@ -115,6 +119,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (!seeded.seeded && seeded.reason !== 'already a demo workspace') log('warn', `--demo ignored: ${seeded.reason}`);
     else stopDemo = startDemoTrickle(ctx);
   }
+  // Started after the demo history, which is not news.
+  const stopNotifier = startDesktopNotifier(ctx);
 
   let closing: Promise<void> | null = null;
   return {
@@ -130,6 +136,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       closing ??= (async () => {
         stopDemo?.();
         stopHeldRetry();
+        stopNotifier();
         await http.close();
         await checkpointer.stop();
         closeDb(db);

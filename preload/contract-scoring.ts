@@ -40,6 +40,7 @@ const awardExplanation = z.object({
   customer: z.string().optional(),
   activityName: z.string().optional(),
   ruleVersion: z.number().optional(),
+  viaTransfer: z.literal(true).optional(),
 });
 const manualExplanation = z.object({ kind: z.literal('manual'), reason: z.string() });
 const reversalExplanation = z.object({
@@ -55,6 +56,7 @@ export const explanationSchema = z.union([
   awardExplanation,
   manualExplanation,
   reversalExplanation,
+  z.object({ kind: z.literal('transfer'), eventType, customer: z.string().optional() }),
   z.object({
     kind: z.literal('adjustment'),
     reason: z.literal('recompute'),

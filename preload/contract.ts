@@ -7,11 +7,14 @@ import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { explanationSchema, progressSchema, scoringProcedures } from './contract-scoring';
 import { deliverySchema, sourceProcedures } from './contract-sources';
+import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
 import { commissionProcedures } from './commissions-contract';
+import { gamificationProcedures, recognitionSchema } from './contract-gamification';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 export * from './contract-scoring';
 export * from './contract-sources';
+export * from './contract-gamification';
 
 // ---------- results and errors ----------
 
@@ -26,6 +29,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'source_disabled',
+  /** A settings change while the manager PIN lock is closed: unlock with the PIN first. */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -51,7 +56,29 @@ export type PeriodKindName = z.infer<typeof periodKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'held', 'commissions'] as const;
+export const TABLES = [
+  'workspace',
+  'reps',
+  'teams',
+  'repLinks',
+  'sources',
+  'events',
+  'ledger',
+  'rules',
+  'displays',
+  'deliveries',
+  'identities',
+  'held',
+  'commissions',
+  'groupings',
+  'customers',
+  'audit',
+  'lock',
+  'goals',
+  'badges',
+  'notifications',
+  'game',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -71,6 +98,11 @@ export const repSchema = z.object({
   active: z.boolean(),
   teamId: z.number().int().nullable(),
   createdAt: z.number(),
+  startDate: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  capacity: z.number().int().nullable(),
+  avatarUrl: z.string().nullable(),
+  groupingIds: z.array(z.number().int()),
 });
 export type Rep = z.infer<typeof repSchema>;
 
@@ -111,6 +143,9 @@ export const leaderboardRowSchema = z.object({
   repId: z.number().int(),
   name: z.string(),
   points: z.number().int(),
+  avatarUrl: z.string().nullable(),
+  /** Places gained since the previous period (negative: lost); null when not ranked then. */
+  movement: z.number().int().nullable().optional(),
 });
 export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
 
@@ -217,7 +252,7 @@ export const procedures = {
   },
   'reps.list': { input: none, output: z.array(repSchema) },
   'reps.create': {
-    input: z.object({ name: trimmed(80), email: z.email().trim().max(254).optional() }).strict(),
+    input: z.object({ name: trimmed(80), email: z.email().trim().max(254).optional(), startDate: localDaySchema.optional() }).strict(),
     output: repSchema,
   },
   'reps.update': {
@@ -228,6 +263,8 @@ export const procedures = {
         email: z.email().trim().max(254).nullable().optional(),
         active: z.boolean().optional(),
         teamId: z.number().int().nullable().optional(),
+        startDate: localDaySchema.nullable().optional(),
+        capacity: z.number().int().min(0).max(100_000).nullable().optional(),
       })
       .strict(),
     output: repSchema,
@@ -259,7 +296,7 @@ export const procedures = {
     output: ruleSchema,
   },
   'leaderboard.get': {
-    input: z.object({ period: periodKindSchema, at: z.iso.datetime({ offset: true }).optional() }).strict(),
+    input: z.object({ period: periodKindSchema, at: z.iso.datetime({ offset: true }).optional(), scope: repScopeSchema.optional() }).strict(),
     output: leaderboardSchema,
   },
   'events.list': {
@@ -287,6 +324,8 @@ export const procedures = {
   ...sourceProcedures,
   ...scoringProcedures,
   ...commissionProcedures,
+  ...organisationProcedures,
+  ...gamificationProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -323,7 +362,10 @@ export const wallboardSnapshotSchema = z.object({
   display: z.object({ name: z.string() }),
   workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
   leaderboard: leaderboardSchema,
+  /** Today's badges, level-ups and kudos, newest first (names as the privacy setting allows). */
+  recognition: z.array(recognitionSchema).optional(),
   /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
   generatedAt: z.number(),
 });
 export type WallboardSnapshot = z.infer<typeof wallboardSnapshotSchema>;
+export * from './contract-organisation';

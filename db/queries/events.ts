@@ -70,7 +70,7 @@ export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'ema
 
 /** Resolves who a held event belongs to (the one change an event ever receives). */
 export function assignRep(db: Db, eventId: number, repId: number): EventRow | undefined {
-  return db.update(events).set({ repId }).where(and(eq(events.id, eventId), isNull(events.repId))).returning().get();
+  return db.update(events).set({ repId, attributedBy: 'identity' }).where(and(eq(events.id, eventId), isNull(events.repId))).returning().get();
 }
 
 export interface UnmappedGroup {
@@ -116,4 +116,14 @@ export function eventIdsBetween(db: Db, start: number, end: number): number[] {
 export function eventsByIds(db: Db, ids: readonly number[]): EventRow[] {
   if (ids.length === 0) return [];
   return db.select().from(events).where(inArray(events.id, [...ids])).orderBy(asc(events.id)).all();
+}
+
+/** Events of the source that name the given external id as what they take back, oldest first. */
+export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId)))
+    .orderBy(asc(events.id))
+    .all();
 }

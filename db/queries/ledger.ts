@@ -6,10 +6,30 @@ import { ledger } from '../schema';
 export type LedgerRow = typeof ledger.$inferSelect;
 export type NewLedgerRow = typeof ledger.$inferInsert;
 
-/** Appends a ledger row (the ledger is never edited); returns its id. */
-export function insertLedgerRow(db: Db, row: NewLedgerRow): number {
+/** Appends a ledger row (the ledger is never edited). */
+export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
   const c = columnsOf(ledger);
-  return Number(prepared(db, 'ledger.insert', () => `INSERT INTO ledger (${c.insertNames}) VALUES (${c.insertValues})`).run(c.bind(row)).lastInsertRowid);
+  const bound = c.bind(row);
+  const id = Number(prepared(db, 'ledger.insert', () => `INSERT INTO ledger (${c.insertNames}) VALUES (${c.insertValues})`).run(bound).lastInsertRowid);
+  return c.map({ ...bound, id });
+}
+
+/** Points already taken back from each of the given award rows (positive numbers): rows pointing at them. */
+export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, number> {
+  if (awardIds.length === 0) return new Map();
+  const rows = db
+    .select({ awardId: ledger.reversesLedgerId, taken: sql<number>`-sum(${ledger.points})` })
+    .from(ledger)
+    .where(inArray(ledger.reversesLedgerId, [...awardIds]))
+    .groupBy(ledger.reversesLedgerId)
+    .all();
+  return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
+}
+
+/** The rows that point at the given award rows (reversals, transfers, recompute adjustments). */
+export function rowsReferencing(db: Db, awardIds: readonly number[]): LedgerRow[] {
+  if (awardIds.length === 0) return [];
+  return db.select().from(ledger).where(inArray(ledger.reversesLedgerId, [...awardIds])).orderBy(ledger.id).all();
 }
 
 export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {
@@ -54,4 +74,10 @@ export function firstAwardRow(db: Db, eventId: number): { id: number; ruleId: nu
 /** A rep's own ledger lines, newest first. */
 export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
   return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
+}
+
+/** A rep's award row on an event (what adjustments and reversals point at), if any. */
+export function firstAwardRowOfRep(db: Db, eventId: number, repId: number): { id: number } | null {
+  const raw = prepared(db, 'ledger.awardOfRep', () => "SELECT id FROM ledger WHERE event_id = ? AND rep_id = ? AND kind = 'award' ORDER BY id LIMIT 1").get(eventId, repId) as { id: number } | undefined;
+  return raw ?? null;
 }

@@ -19,7 +19,7 @@ export function findRepByEmail(db: Db, email: string): RepRow | undefined {
   return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
-export function insertRep(db: Db, row: Omit<RepRow, 'id'>): RepRow {
+export function insertRep(db: Db, row: Omit<typeof reps.$inferInsert, 'id'>): RepRow {
   return db.insert(reps).values(row).returning().get();
 }
 

@@ -1,7 +1,7 @@
 // Electron entry point: the same app as headless mode, plus a manager window (IPC
 // transport) and an optional full-screen kiosk window for the office TV. Kept thin:
 // everything it composes runs, and is tested, in plain Node.
-import { app, dialog, Menu, screen, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, Notification, screen, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp, type RunningApp } from '../app';
@@ -66,6 +66,13 @@ const desktop: DesktopShell = {
       height: d.size.height,
     })),
   openKiosk: (url, screenId) => showKiosk(url, screenId),
+  notify: (title, body) => {
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ title, body, icon: paths.iconFile, silent: false });
+    // Clicking a pop-up brings the manager window forward.
+    notification.on('click', () => managerWindow?.show());
+    notification.show();
+  },
 };
 
 async function main(): Promise<void> {

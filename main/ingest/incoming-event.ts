@@ -23,9 +23,13 @@ export interface IncomingEvent {
   product: string | null;
   customerExternalId: string | null;
   customerName: string | null;
+  /** A region code of the customer (state, country, zone) for territory rules, when the source has one. */
+  customerRegion?: string | null;
   /** Points of a manual award (`points.manual`) and its reason. */
   manualPoints: number | null;
   reason: string | null;
+  /** For `reply.sent`: seconds from the customer's message to this first reply, when known. */
+  responseSeconds?: number | null;
   /** The element as the vendor sent it, kept verbatim (JSON text). */
   payloadJson: string;
   /**

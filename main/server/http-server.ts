@@ -12,6 +12,7 @@ import type { StaticFiles } from './static-files';
 import { WallboardHub } from './wallboard-hub';
 import { RepViewRoutes } from './rep-view';
 import type { RepDispatch } from '../services/rep-view/handlers';
+import { AVATAR, sendAvatar } from './avatars';
 
 export interface HttpServerDeps {
   ctx: ServiceContext;
@@ -67,6 +68,9 @@ export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }:
       // The page always renders (it explains a revoked or unknown link in the TV's language).
       return files.sendPage(res, 'wallboard', lookup.status === 'active' ? 200 : lookup.status === 'revoked' ? 410 : 404);
     }
+
+    const avatar = AVATAR.exec(path);
+    if (avatar && (method === 'GET' || method === 'HEAD')) return sendAvatar(ctx, res, avatar[1] ?? '', method === 'HEAD');
 
     const me = ME.exec(path);
     if (me) return repViews.handle(req, res, me[1] ?? '', (me[2] ?? '').replace(/\/$/, ''));

@@ -6,7 +6,7 @@ import { wallboardSnapshot } from '../services/wallboard';
 import { sendError } from './respond';
 import { openSse, type SseStream } from './sse';
 
-const WALL_TABLES: ReadonlySet<TableName> = new Set(['ledger', 'reps', 'workspace', 'displays', 'events']);
+const WALL_TABLES: ReadonlySet<TableName> = new Set(['ledger', 'reps', 'workspace', 'displays', 'events', 'game', 'badges']);
 /** Changes arriving this close together are sent as one update (a burst of events, one query). */
 const COALESCE_MS = 15;
 

@@ -4,10 +4,10 @@ import { insertEventIfNew } from '../../db/queries/events';
 import { findRep } from '../../db/queries/reps';
 import { findSource, insertSource } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
+import { audit } from './audit/audit';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
-import { loadRuleSet } from './rule-set';
-import { scoreStoredEvent } from './scoring';
+import { scoreStoredEvent, scoringSetup } from './scoring';
 import { newToken } from './tokens';
 
 /** The built-in source of the manager's own awards (not a webhook: never listed on the Sources screen). */
@@ -27,7 +27,8 @@ function ensureManualSource(ctx: ServiceContext): void {
 export function createAward(ctx: ServiceContext, input: ParsedInput<'awards.create'>): { eventId: number; points: number } {
   const result = inTransaction(ctx.db, () => {
     const rep = findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`, { path: 'repId' });
-    const set = loadRuleSet(ctx);
+    const setup = scoringSetup(ctx);
+    const { set } = setup;
     if (!set.rules.some((r) => r.eventType === 'points.manual' && r.enabled)) {
       fail('conflict', 'Manual awards are switched off on the Scoring rules screen; switch "Manual award" on first.');
     }
@@ -60,9 +61,10 @@ export function createAward(ctx: ServiceContext, input: ParsedInput<'awards.crea
       quantity: null,
     });
     if (!event) throw new Error('a manual award id collided');
-    scoreStoredEvent(ctx, set, event);
+    scoreStoredEvent(ctx, setup, event);
+    audit(ctx, { action: 'award.create', entity: { type: 'rep', id: rep.id, label: rep.name }, after: { points: input.points, reason: input.reason, day: input.day ?? null } });
     return { eventId: event.id, points: input.points };
   });
-  ctx.bus.changed('events', 'ledger');
+  ctx.bus.changed('events', 'ledger', 'audit');
   return result;
 }

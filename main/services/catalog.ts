@@ -51,7 +51,7 @@ export function saveGroup(ctx: ServiceContext, input: ParsedInput<'catalog.saveG
     recordRuleChange(ctx, { kind: 'group', action: input.id === undefined ? 'added' : 'changed', name: saved.name, points: saved.points });
     return groupView(ctx, saved);
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return row;
 }
 
@@ -65,7 +65,7 @@ export function removeGroup(ctx: ServiceContext, input: ParsedInput<'catalog.rem
     ctx.db.delete(productGroups).where(eq(productGroups.id, input.id)).run();
     recordRuleChange(ctx, { kind: 'group', action: 'removed', name: group.name, points: group.points });
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return { id: input.id };
 }
 
@@ -88,7 +88,7 @@ export function saveProduct(ctx: ServiceContext, input: ParsedInput<'catalog.sav
     recordRuleChange(ctx, { kind: 'product', action: input.id === undefined ? 'added' : 'changed', sku: saved.sku, name: saved.name, points: saved.points });
     return productView(saved, groupsById(ctx));
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return row;
 }
 
@@ -100,6 +100,6 @@ export function removeProduct(ctx: ServiceContext, input: ParsedInput<'catalog.r
     ctx.db.delete(products).where(eq(products.id, input.id)).run();
     recordRuleChange(ctx, { kind: 'product', action: 'removed', sku: product.sku, name: product.name, points: product.points });
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return { id: input.id };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import type { ChangeBus } from './bus';
+import type { ManagerLock } from './manager-lock';
 
 /** What every use-case runs with. The clock is injected so tests control time. */
 export interface ServiceContext {
@@ -12,11 +13,22 @@ export interface ServiceContext {
   electron: boolean;
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
   desktop?: DesktopShell;
+  /** Who is calling: the manager in the desktop app or a browser, a script, or Fanfare itself (audit log). */
+  actor?: Actor;
+  /** The manager window or browser session making the call (what the manager PIN unlocks). */
+  session?: string;
+  /** The manager PIN lock (absent in tests that do not need it). */
+  managerLock?: ManagerLock;
 }
+
+/** desktop: the Electron manager window; browser: a signed-in browser; api: the admin token; system: Fanfare on its own. */
+export type Actor = 'desktop' | 'browser' | 'api' | 'system';
 
 /** What only the desktop (Electron) app can do; absent in headless mode. */
 export interface DesktopShell {
   screens(): { id: number; label: string; primary: boolean; width: number; height: number }[];
   /** Opens (or moves) the full-screen kiosk window showing `url` on the given screen. */
   openKiosk(url: string, screenId?: number): void;
+  /** Shows a desktop notification (a goal reached, a badge, a level-up) on the manager's PC. */
+  notify(title: string, body: string): void;
 }

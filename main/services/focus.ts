@@ -63,7 +63,7 @@ export function saveFocus(ctx: ServiceContext, input: ParsedInput<'focus.save'>)
     recordRuleChange(ctx, { kind: 'focus', action: input.id === undefined ? 'added' : 'changed', name: saved.name, factor: saved.factor, fromDay: saved.fromDay, toDay: saved.toDay });
     return toView(saved);
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return row;
 }
 
@@ -72,6 +72,6 @@ export function removeFocus(ctx: ServiceContext, input: ParsedInput<'focus.remov
     const row = ctx.db.delete(focusFactors).where(eq(focusFactors.id, input.id)).returning().get() ?? fail('not_found', `There is no focus factor with id ${input.id}.`);
     recordRuleChange(ctx, { kind: 'focus', action: 'removed', name: row.name, factor: row.factor, fromDay: row.fromDay, toDay: row.toDay });
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return { id: input.id };
 }

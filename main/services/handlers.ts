@@ -1,6 +1,7 @@
 import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
+import { gamificationHandlers } from './gamification/handlers';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
@@ -16,6 +17,7 @@ import { applyRecompute, previewRecompute } from './recompute';
 import { listRules, ruleHistory, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries, updateSource } from './sources';
 import { createTeam, listTeams, renameTeam } from './teams';
+import { auditHandlers, lockHandlers, organisationHandlers, portfolioHandlers } from './organisation/handlers';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
 
@@ -56,7 +58,7 @@ const identityHandlers: HandlerSlice = {
 const scoringHandlers: HandlerSlice = {
   'rules.list': (_input, ctx) => listRules(ctx),
   'rules.update': (input, ctx) => updateRule(ctx, input),
-  'leaderboard.get': (input, ctx) => getLeaderboard(ctx, input.period, input.at === undefined ? undefined : Date.parse(input.at)),
+  'leaderboard.get': (input, ctx) => getLeaderboard(ctx, input.period, input.at === undefined ? undefined : Date.parse(input.at), input.scope),
   'events.list': (input, ctx) => listEvents(ctx, input),
   'rules.history': (input, ctx) => ruleHistory(ctx, input),
   'rates.list': (_input, ctx) => listRates(ctx),
@@ -85,7 +87,20 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, commissionHandlers);
+  return mergeHandlers(
+    appHandlers,
+    repHandlers,
+    identityHandlers,
+    sourceHandlers,
+    scoringHandlers,
+    displayHandlers,
+    organisationHandlers,
+    portfolioHandlers,
+    auditHandlers,
+    lockHandlers,
+    commissionHandlers,
+    gamificationHandlers,
+  );
 }
 
 export type { ServiceContext };

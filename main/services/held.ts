@@ -6,7 +6,6 @@ import { adapterFor } from '../ingest/adapters';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { storeEvents } from './ingest';
-import { loadRuleSet } from './rule-set';
 import { adapterEnv, adapterSettings, requireSource } from './sources';
 
 /**
@@ -35,7 +34,7 @@ async function replayItems(ctx: ServiceContext, source: SourceRow, items: readon
       continue;
     }
     inTransaction(ctx.db, () => {
-      storeEvents(ctx, loadRuleSet(ctx), source, interpreted.events, now);
+      storeEvents(ctx, source, interpreted.events, now);
       markHeldResolved(ctx.db, item.id, now);
     });
     resolved += 1;

@@ -4,15 +4,18 @@ import { eventsOfSubject, findEventByExternalId, insertEventIfNew, type EventRow
 import { insertHeldItem } from '../../db/queries/held';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
+import { deliveredEventId } from '../../db/queries/customers-hot';
 import { inTransaction } from '../../db/transaction';
 import { isEventType, isReversingType } from '../engine/event-types';
-import type { RuleSet } from '../engine/scoring/rules';
 import { decide, replaySubject } from '../engine/scoring/subjects';
 import type { HeldElement, IgnoredElement } from '../ingest/adapter';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
-import { loadRuleSet } from './rule-set';
-import { scoreStoredEvent, toSubjectEvent } from './scoring';
+import { creditIncoming } from './portfolio/credit';
+import { loadPortfolioSettings, type PortfolioSettingsRow } from './portfolio/settings';
+import { scoreStoredEvent, scoringSetup, toSubjectEvent, type ScoringSetup } from './scoring';
+
+export { scoringSetup };
 
 /**
  * What became of one element of a delivery:
@@ -56,7 +59,11 @@ function resolveRepCached(ctx: ServiceContext, cache: RepCache, sourceId: string
   return repId;
 }
 
-/** The rep an identity belongs to: the source's mapping first, then a rep with that e-mail. */
+/**
+ * The rep an identity belongs to: the source's mapping first, then a rep with that e-mail.
+ * This is the rep the source names; whether the event scores for them or for the owner of
+ * the customer it is about is decided in portfolio/credit.ts.
+ */
 export function resolveRep(ctx: ServiceContext, sourceId: string, identity: Identity | null): number | null {
   if (!identity) return null;
   const mapped = findMappedRepId(ctx.db, sourceId, identity.kind, identity.value);
@@ -74,7 +81,17 @@ function subjectKeyOf(ctx: ServiceContext, sourceId: string, event: IncomingEven
   return event.subjectKey;
 }
 
-function storeEvent(ctx: ServiceContext, set: RuleSet, reps: RepCache, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
+/** What one batch's events share: the rules, the portfolio settings, identities already resolved. */
+interface BatchSetup {
+  setup: ScoringSetup;
+  portfolio: PortfolioSettingsRow;
+  reps: RepCache;
+}
+
+function storeEvent(ctx: ServiceContext, batch: BatchSetup, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
+  // A redelivery changes nothing (and creates no customer).
+  const delivered = deliveredEventId(ctx.db, source.id, event.externalId);
+  if (delivered !== undefined) return { externalId: event.externalId, eventId: delivered, status: 'duplicate' };
   const subjectKey = subjectKeyOf(ctx, source.id, event);
   const earlier = eventsOfSubject(ctx.db, source.id, subjectKey);
   const decision = decide(replaySubject(earlier.map(toSubjectEvent)), event.type);
@@ -82,11 +99,15 @@ function storeEvent(ctx: ServiceContext, set: RuleSet, reps: RepCache, source: S
     const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: existing ? 'duplicate' : 'ignored' };
   }
+  // The customer's owner may take the credit (portfolio/credit.ts explains the order).
+  const credit = creditIncoming(ctx, batch.setup, batch.portfolio, source.id, event, resolveRepCached(ctx, batch.reps, source.id, event.identity));
   const stored: EventRow | undefined = insertEventIfNew(ctx.db, {
     sourceId: source.id,
     externalId: event.externalId,
     type: event.type,
-    repId: resolveRepCached(ctx, reps, source.id, event.identity),
+    repId: credit.repId,
+    attributedBy: credit.attributedBy,
+    customerId: credit.customerId,
     identityKind: event.identity?.kind ?? null,
     identityValue: event.identity?.value ?? null,
     occurredAt: event.occurredAt,
@@ -107,13 +128,14 @@ function storeEvent(ctx: ServiceContext, set: RuleSet, reps: RepCache, source: S
     subjectKey,
     repeatsEventId: decision.kind === 'repeats' ? decision.eventId : null,
     quantity: event.quantity ?? null,
+    responseSeconds: event.responseSeconds ?? null,
   });
   if (!stored) {
     const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: 'duplicate' };
   }
   // Most events are the first of their subject: no reversal can be waiting for them.
-  scoreStoredEvent(ctx, set, stored, { noEarlierReversals: !earlier.some((e) => isEventType(e.type) && isReversingType(e.type)) });
+  scoreStoredEvent(ctx, batch.setup, stored, { noEarlierReversals: !earlier.some((e) => isEventType(e.type) && isReversingType(e.type)) });
   // A reversal needs no rep of its own: it takes points from the rep of what it reverses.
   const status: EventStatus = decision.kind === 'repeats' ? 'already_counted' : decision.kind === 'counts' && stored.repId === null ? 'held' : 'accepted';
   return { externalId: event.externalId, eventId: stored.id, status };
@@ -155,13 +177,17 @@ function deliveryNote(
 }
 
 /** Stores and scores events of a source (inside the caller's transaction), without logging a delivery. */
-export function storeEvents(ctx: ServiceContext, set: RuleSet, source: SourceRow, events: readonly IncomingEvent[], receivedAt: number, reps: RepCache = new Map()): EventOutcome[] {
-  return events.map((event) => storeEvent(ctx, set, reps, source, event, receivedAt));
+export function storeEvents(ctx: ServiceContext, source: SourceRow, events: readonly IncomingEvent[], receivedAt: number, batch: BatchSetup = newBatch(ctx)): EventOutcome[] {
+  return events.map((event) => storeEvent(ctx, batch, source, event, receivedAt));
 }
 
-function ingestOne(ctx: ServiceContext, set: RuleSet, reps: RepCache, submission: Submission, receivedAt: number): IngestResult {
+function newBatch(ctx: ServiceContext): BatchSetup {
+  return { setup: scoringSetup(ctx), portfolio: loadPortfolioSettings(ctx), reps: new Map() };
+}
+
+function ingestOne(ctx: ServiceContext, batch: BatchSetup, submission: Submission, receivedAt: number): IngestResult {
   const { source } = submission;
-  const outcomes = storeEvents(ctx, set, source, submission.events, receivedAt, reps);
+  const outcomes = storeEvents(ctx, source, submission.events, receivedAt, batch);
   const held = submission.held ?? [];
   const ignored = submission.ignored ?? [];
   const note = deliveryNote(outcomes, held, ignored);
@@ -190,18 +216,17 @@ export function ingestBatch(ctx: ServiceContext, submissions: readonly Submissio
   const receivedAt = ctx.now();
   const run = (isolated: boolean) =>
     inTransaction(ctx.db, () => {
-      const set = loadRuleSet(ctx);
-      const reps: RepCache = new Map();
+      const batch = newBatch(ctx);
       return submissions.map((submission): IngestResult | { error: unknown } => {
         if (!isolated) {
           try {
-            return ingestOne(ctx, set, reps, submission, receivedAt);
+            return ingestOne(ctx, batch, submission, receivedAt);
           } catch (error) {
             throw new SubmissionFailed(error);
           }
         }
         try {
-          return inTransaction(ctx.db, () => ingestOne(ctx, set, reps, submission, receivedAt));
+          return inTransaction(ctx.db, () => ingestOne(ctx, batch, submission, receivedAt));
         } catch (error) {
           return { error };
         }

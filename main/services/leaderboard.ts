@@ -1,18 +1,19 @@
-import type { Leaderboard, PeriodKindName } from '../../preload/contract';
-import { totalsForDays } from '../../db/queries/totals';
-import { rankStandings } from '../engine/leaderboard';
-import { periodContaining } from '../engine/periods';
+import type { Leaderboard, PeriodKindName, RepScope } from '../../preload/contract';
 import type { ServiceContext } from './context';
-import { getCalendar } from './workspace';
+import { getRanking } from './gamification/rankings';
+import { avatarUrls } from './organisation/avatars';
 
 /**
- * The ranking of active reps for the period of the given kind containing `at` (now by
- * default), in the workspace's time zone and week start. Read from the day totals, never
- * from ledger rows.
+ * The points ranking of active reps for the period of the given kind containing `at` (now
+ * by default), in the workspace's time zone and week start, with movement since the period
+ * before, among everyone or the members of a team, territory, department or channel. Read
+ * from the day totals, never from ledger rows.
  */
-export function getLeaderboard(ctx: ServiceContext, kind: PeriodKindName, at?: number): Leaderboard {
-  const period = periodContaining(kind, at ?? ctx.now(), getCalendar(ctx));
-  const standings = totalsForDays(ctx.db, period.firstDay, period.lastDay).filter((t) => t.active);
-  const rows = rankStandings(standings).map(({ rank, repId, name, points }) => ({ rank, repId, name, points }));
-  return { period, rows };
+export function getLeaderboard(ctx: ServiceContext, kind: PeriodKindName, at?: number, scope?: RepScope): Leaderboard {
+  const ranking = getRanking(ctx, { metric: 'points', period: kind, groupBy: 'rep', ...(at === undefined ? {} : { at }), ...(scope ? { scope } : {}) });
+  const avatars = avatarUrls(ctx);
+  return {
+    period: { ...ranking.period, kind },
+    rows: ranking.rows.map((r) => ({ rank: r.rank, repId: r.id, name: r.name, points: r.value, avatarUrl: avatars.get(r.id) ?? null, movement: r.movement })),
+  };
 }

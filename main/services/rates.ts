@@ -56,7 +56,7 @@ export function setRate(ctx: ServiceContext, input: ParsedInput<'rates.set'>): E
     recordRuleChange(ctx, { kind: 'rate', action: 'added', currency, rate, validFrom: input.validFrom, baseCurrency: base });
     return toView(inserted, base);
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return row;
 }
 
@@ -65,6 +65,6 @@ export function removeRate(ctx: ServiceContext, input: ParsedInput<'rates.remove
     const row = ctx.db.delete(exchangeRates).where(eq(exchangeRates.id, input.id)).returning().get() ?? fail('not_found', `There is no exchange rate with id ${input.id}.`);
     recordRuleChange(ctx, { kind: 'rate', action: 'removed', currency: row.currency, rate: row.rate, validFrom: row.validFrom, baseCurrency: row.baseCurrency });
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return { id: input.id };
 }

@@ -12,17 +12,17 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { ParsedInput, RecomputePlan } from '../../preload/contract';
 import { eventIdsBetween, eventsByIds, type EventRow } from '../../db/queries/events';
-import { netPointsOfEvents } from '../../db/queries/ledger';
+import { firstAwardRowOfRep, netPointsOfEvents } from '../../db/queries/ledger';
+import { totalsByRep } from '../../db/queries/ranges';
 import { listReps } from '../../db/queries/reps';
-import { totalsForDays } from '../../db/queries/totals';
 import { inTransaction } from '../../db/transaction';
 import { isReversingType } from '../engine/event-types';
 import { adjustmentsFor, desiredPoints, type Adjustment, type RecomputeCounted, type RecomputeEvent } from '../engine/scoring/recompute';
 import type { RuleSet } from '../engine/scoring/rules';
+import { audit } from './audit/audit';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
-import { loadRuleSet } from './rule-set';
-import { eventType, scorable, subjectStateOf, writeLedger } from './scoring';
+import { eventType, scorable, scoringSetup, subjectStateOf, writeLedger, type ScoringSetup } from './scoring';
 import { newToken } from './tokens';
 
 const CHUNK = 1000;
@@ -94,11 +94,23 @@ function hashOf(adjustments: readonly Adjustment[]): string {
 function summary(ctx: ServiceContext, plan: Plan): RecomputePlan['reps'] {
   const delta = new Map<number, number>();
   for (const a of plan.adjustments) delta.set(a.repId, (delta.get(a.repId) ?? 0) + a.points);
-  const names = new Map(listReps(ctx.db).map((r) => [r.id, r.name]));
-  return totalsForDays(ctx.db, plan.fromDay, plan.toDay)
-    .filter((t) => t.points !== 0 || delta.has(t.repId))
-    .map((t) => ({ repId: t.repId, name: names.get(t.repId) ?? t.name, before: t.points, after: t.points + (delta.get(t.repId) ?? 0) }))
+  const before = new Map(totalsByRep(ctx.db, { kind: 'points' }, { head: [plan.fromDay, plan.toDay], months: null, tail: null }).map((t) => [t.repId, t.value]));
+  return listReps(ctx.db)
+    .filter((r) => (before.get(r.id) ?? 0) !== 0 || delta.has(r.id))
+    .map((r) => ({ repId: r.id, name: r.name, before: before.get(r.id) ?? 0, after: (before.get(r.id) ?? 0) + (delta.get(r.id) ?? 0) }))
     .sort((a, b) => b.after - a.after || a.name.localeCompare(b.name));
+}
+
+/**
+ * Writes one planned adjustment. It points at the award it changes (for a counted event, the
+ * rep's award on it; for a reversal, the award it takes back), so later refunds see it; a
+ * counted event that earned nothing before gets the new points as its award.
+ */
+function writeAdjustment(ctx: ServiceContext, setup: ScoringSetup, a: Adjustment): void {
+  const row = { eventId: a.eventId, repId: a.repId, ruleId: a.ruleId, points: a.points, occurredAt: a.occurredAt };
+  const award = firstAwardRowOfRep(ctx.db, a.targetEventId ?? a.eventId, a.repId);
+  if (!award && a.targetEventId === null) writeLedger(ctx, setup, row, 'award', a.explanation);
+  else writeLedger(ctx, setup, row, 'adjustment', a.explanation, award?.id ?? null);
 }
 
 /**
@@ -107,7 +119,7 @@ function summary(ctx: ServiceContext, plan: Plan): RecomputePlan['reps'] {
  * pushing progress, so the app stays live while a long range is computed.
  */
 export async function previewRecompute(ctx: ServiceContext, input: ParsedInput<'recompute.preview'>): Promise<RecomputePlan> {
-  const set = loadRuleSet(ctx);
+  const { set } = scoringSetup(ctx);
   const range = rangeOf(set, input.fromDay, input.toDay);
   const ids = eventIdsBetween(ctx.db, range.start, range.end);
   const id = newToken(9);
@@ -132,7 +144,8 @@ export function applyRecompute(ctx: ServiceContext, input: ParsedInput<'recomput
   const plan = plansOf(ctx).get(input.planId) ?? fail('not_found', 'This preview has expired or was already applied; preview the recompute again.');
   const reps = summary(ctx, plan);
   const written = inTransaction(ctx.db, () => {
-    const set = loadRuleSet(ctx);
+    const setup = scoringSetup(ctx);
+    const { set } = setup;
     const range = rangeOf(set, plan.fromDay, plan.toDay);
     const ids = eventIdsBetween(ctx.db, range.start, range.end);
     const adjustments: Adjustment[] = [];
@@ -140,10 +153,15 @@ export function applyRecompute(ctx: ServiceContext, input: ParsedInput<'recomput
     if (set.version !== plan.ruleVersion || hashOf(adjustments) !== plan.hash) {
       fail('conflict', 'The rules or the events of this range changed since the preview; preview again to see the new numbers.');
     }
-    for (const a of adjustments) writeLedger(ctx, set, { eventId: a.eventId, repId: a.repId, ruleId: a.ruleId, points: a.points, occurredAt: a.occurredAt }, 'adjustment', a.explanation);
+    for (const a of adjustments) writeAdjustment(ctx, setup, a);
+    audit(ctx, {
+      action: 'recompute.apply',
+      entity: { type: 'ledger', label: `${plan.fromDay} – ${plan.toDay}` },
+      after: { fromDay: plan.fromDay, toDay: plan.toDay, ruleVersion: set.version, events: plan.events, adjustments: adjustments.length, reps },
+    });
     return adjustments.length;
   });
   plansOf(ctx).delete(plan.id);
-  ctx.bus.changed('ledger', 'events');
+  ctx.bus.changed('ledger', 'events', 'audit');
   return { adjustments: written, reps };
 }

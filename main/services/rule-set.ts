@@ -6,6 +6,7 @@ import { prepared } from '../../db/statements';
 import { isEventType } from '../engine/event-types';
 import type { RuleSet, ScoringRule } from '../engine/scoring/rules';
 import type { RuleChange } from '../../preload/contract';
+import { audit } from './audit/audit';
 import type { ServiceContext } from './context';
 
 type RuleRow = typeof scoringRules.$inferSelect;
@@ -96,6 +97,12 @@ export function loadRuleSet(ctx: ServiceContext): RuleSet {
  * Call inside the transaction that made the change.
  */
 export function recordRuleChange(ctx: ServiceContext, change: RuleChange): number {
+  // Rates, products and focus factors land in the audit log too (points per event type are
+  // audited by rules.update itself, with the row before and after).
+  if (change.kind !== 'rule') {
+    const label = change.kind === 'rate' ? `${change.currency} → ${change.baseCurrency}` : change.kind === 'product' ? change.sku : change.name;
+    audit(ctx, { action: `${change.kind}.${change.action === 'added' ? 'create' : change.action === 'changed' ? 'update' : 'remove'}`, entity: { type: change.kind, label }, after: change });
+  }
   const next = currentRuleVersion(ctx.db) + 1;
   const snapshot = readRuleSet(ctx.db, next);
   const row = ctx.db

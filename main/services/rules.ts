@@ -6,6 +6,7 @@ import { DEFAULT_RULES } from '../engine/scoring/rules';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { currentRuleVersion, listRuleVersions, loadRuleSet, recordRuleChange, toRule } from './rule-set';
+import { audit } from './audit/audit';
 
 export function seedDefaultRules(ctx: ServiceContext): void {
   const now = ctx.now();
@@ -34,9 +35,12 @@ export function updateRule(ctx: ServiceContext, input: ParsedInput<'rules.update
     if (JSON.stringify(values(before)) !== JSON.stringify(values(updated))) {
       recordRuleChange(ctx, { kind: 'rule', eventType: toRule(updated).eventType, before: values(before), after: values(updated) });
     }
+    const { updatedAt: _b, ...was } = before;
+    const { updatedAt: _a, ...now } = updated;
+    audit(ctx, { action: 'rule.update', entity: { type: 'rule', id, label: updated.eventType }, before: was, after: now });
     return updated;
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return toRule(row);
 }
 

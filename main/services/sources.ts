@@ -21,6 +21,7 @@ import { fail } from './errors';
 import { changedSettings, initialSettings, parseConfig, settingsView } from './source-settings';
 import { newToken } from './tokens';
 import { getCalendar } from './workspace';
+import { audit } from './audit/audit';
 
 const HOUR = 3_600_000;
 
@@ -70,23 +71,23 @@ function toView(ctx: ServiceContext, row: SourceRow): Source {
   };
 }
 
-/** The webhook sources (the manager's own awards are not one). */
+/** The webhook sources (not the manager's own awards, nor internal ones such as kudos). */
 export function listSources(ctx: ServiceContext): Source[] {
   return listSourceRows(ctx.db)
-    .filter((row) => row.kind !== MANUAL_SOURCE_KIND)
+    .filter((row) => row.kind !== MANUAL_SOURCE_KIND && row.kind !== 'internal')
     .map((row) => toView(ctx, row));
 }
 
 export function requireSource(ctx: ServiceContext, id: string): SourceRow {
   const row = findSource(ctx.db, id);
-  if (!row || row.kind === MANUAL_SOURCE_KIND) fail('not_found', `There is no source "${id}".`);
+  if (!row || row.kind === MANUAL_SOURCE_KIND || row.kind === 'internal') fail('not_found', `There is no source "${id}".`);
   return row;
 }
 
 export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.create'>): { id: string; secret: string; webhookUrl: string } {
   const { secret, config } = initialSettings(input.kind, input.settings);
-  const row = inTransaction(ctx.db, () =>
-    insertSource(ctx.db, {
+  const row = inTransaction(ctx.db, () => {
+    const created = insertSource(ctx.db, {
       // The id is public (it is in the URL); the secret is what authenticates.
       id: `${input.kind}-${newToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`,
       kind: input.kind,
@@ -95,9 +96,11 @@ export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.cr
       enabled: true,
       configJson: JSON.stringify(config),
       createdAt: ctx.now(),
-    }),
-  );
-  ctx.bus.changed('sources');
+    });
+    audit(ctx, { action: 'source.create', entity: { type: 'source', id: created.id, label: created.name }, after: { kind: created.kind, name: created.name } });
+    return created;
+  });
+  ctx.bus.changed('sources', 'audit');
   return { id: row.id, secret: row.secret, webhookUrl: webhookUrl(ctx, row) };
 }
 
@@ -106,13 +109,21 @@ export function updateSource(ctx: ServiceContext, input: ParsedInput<'sources.up
   const row = inTransaction(ctx.db, () => {
     const current = requireSource(ctx, input.id);
     const settings = input.settings ? changedSettings(current.kind as SourceKind, { secret: current.secret, config: parseConfig(current.configJson) }, input.settings) : undefined;
-    return updateSourceRow(ctx.db, current.id, {
+    const updated = updateSourceRow(ctx.db, current.id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
       ...(settings ? { secret: settings.secret, configJson: JSON.stringify(settings.config) } : {}),
     });
+    // Secrets never go into the audit log: only which settings were changed.
+    audit(ctx, {
+      action: 'source.update',
+      entity: { type: 'source', id: current.id, label: current.name },
+      before: { name: current.name, enabled: current.enabled },
+      after: { name: updated?.name ?? current.name, enabled: updated?.enabled ?? current.enabled, ...(input.settings ? { settingsChanged: Object.keys(input.settings) } : {}) },
+    });
+    return updated;
   });
-  ctx.bus.changed('sources');
+  ctx.bus.changed('sources', 'audit');
   return toView(ctx, row ?? fail('not_found', `There is no source "${input.id}".`));
 }
 

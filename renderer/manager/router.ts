@@ -1,6 +1,24 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'unmapped', 'commissions', 'statements', 'disputes', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = [
+  'dashboard',
+  'leaderboard',
+  'goals',
+  'badges',
+  'activity',
+  'unmapped',
+  'reps',
+  'teams',
+  'portfolio',
+  'commissions',
+  'statements',
+  'disputes',
+  'sources',
+  'rules',
+  'displays',
+  'setup',
+  'audit',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {
@@ -34,4 +52,9 @@ export function useRoute(): Route {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
+}
+
+/** The query part of the hash (#/portfolio?rep=3), for a screen that opens on one item. */
+export function routeParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 }

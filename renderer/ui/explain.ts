@@ -31,6 +31,7 @@ function award(e: Award, m: Messages, f: Formatters): string {
     parts.push(m.scoring.why.product(signed(points, f), f.number(quantity), label, f.number(perUnit)));
   }
   for (const focus of e.focus ?? []) parts.push(m.scoring.why.focus(decimal(focus.factor, f), focus.name));
+  if (e.viaTransfer) parts.push(m.why.viaTransfer);
   return parts.join(' · ');
 }
 
@@ -46,6 +47,8 @@ export function explain(e: ExplanationView, m: Messages, f: Formatters): string 
       return m.why.manual(e.reason);
     case 'reversal':
       return reversal(e, m, f);
+    case 'transfer':
+      return m.why.transferred(m.eventTypes[e.eventType]);
     case 'award':
       return award(e, m, f);
     case 'adjustment': {

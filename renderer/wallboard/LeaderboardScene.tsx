@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LeaderboardRow } from '../../preload/contract';
 import { Avatar } from '../ui/components/Avatar';
 import { RankBadge } from '../ui/components/Medal';
+import { Movement } from '../ui/game/Movement';
 import { useI18n } from '../ui/i18n/i18n';
 
 const VISIBLE_ROWS = 10;
@@ -41,8 +42,11 @@ function Row({ row, top, previous }: { row: LeaderboardRow; top: number; previou
       <span className="wb-rank">
         <RankBadge rank={row.rank} size={podium ? '6rem' : '4.8rem'} />
       </span>
-      <Avatar name={row.name} size={podium ? '6.4rem' : '5.2rem'} />
-      <span className="wb-name">{row.name}</span>
+      <Avatar name={row.name} size={podium ? '6.4rem' : '5.2rem'} src={row.avatarUrl} />
+      <span className="wb-name">
+        {row.name}
+        {row.movement ? <Movement movement={row.movement} /> : null}
+      </span>
       <span className="wb-bar">
         <motion.span className="wb-bar-fill" initial={false} animate={{ width: `${top > 0 ? Math.max(0, (row.points / top) * 100) : 0}%` }} transition={{ duration: 0.8, ease: 'easeOut' }} />
       </span>

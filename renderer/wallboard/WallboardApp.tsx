@@ -6,6 +6,7 @@ import { Logo } from '../ui/components/Logo';
 import { useNow } from '../ui/use-now';
 import { connectFeed, type FeedStatus } from './feed';
 import { LeaderboardScene } from './LeaderboardScene';
+import { MomentsStrip } from './MomentsStrip';
 
 function Clock({ timeZone }: { timeZone: string }) {
   const { f } = useI18n();
@@ -57,6 +58,7 @@ function Board({ snapshot, status }: { snapshot: WallboardSnapshot; status: Feed
         <span className="wb-brand">
           <Logo size={28} /> Fanfare
         </span>
+        <MomentsStrip moments={snapshot.recognition ?? []} />
         {workspace.demo ? <span className="wb-demo">{m.wallboard.demo}</span> : null}
       </footer>
     </div>

@@ -46,6 +46,8 @@ export interface AwardExplanation {
   activityName?: string;
   /** The rule-set version the points were computed under. */
   ruleVersion?: number;
+  /** The points came with the customer from its previous owner (a transfer dated before the event). */
+  viaTransfer?: true;
 }
 
 export interface ManualExplanation {
@@ -72,6 +74,8 @@ export type Explanation =
   | AwardExplanation
   | ManualExplanation
   | ReversalExplanation
+  /** Points that left with the customer for its new owner (a transfer dated before the event). */
+  | { kind: 'transfer'; eventType: EventType; customer?: string }
   | {
       kind: 'adjustment';
       /** Recompute: the event's points under the rules of `ruleVersion`. */

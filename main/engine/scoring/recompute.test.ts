@@ -21,7 +21,7 @@ describe('recompute', () => {
     const desired = [desiredPoints({ kind: 'counted', event: won }, set)].flatMap((d) => d ?? []);
     const adjustments = adjustmentsFor(desired, new Map([['1:7', { eventId: 1, repId: 7, occurredAt: at, points: 62 }]]), 9);
     expect(adjustments).toEqual([
-      { eventId: 1, repId: 7, occurredAt: at, points: 50, ruleId: 1, explanation: expect.objectContaining({ kind: 'adjustment', before: 62, after: 112, ruleVersion: 9 }) },
+      { eventId: 1, repId: 7, occurredAt: at, points: 50, ruleId: 1, targetEventId: null, explanation: expect.objectContaining({ kind: 'adjustment', before: 62, after: 112, ruleVersion: 9 }) },
     ]);
     expect(adjustmentsFor(desired, new Map([['1:7', { eventId: 1, repId: 7, occurredAt: at, points: 112 }]]), 9)).toEqual([]);
   });

@@ -39,6 +39,8 @@ export interface DesiredPoints {
   points: number;
   /** The rule that gives (or, for a reversal, gave) the points. */
   ruleId: number | null;
+  /** For a reversal: the counted event it takes back. */
+  targetEventId: number | null;
   why?: AwardExplanation | ManualExplanation | ReversalExplanation;
 }
 
@@ -59,7 +61,7 @@ export function desiredPoints(item: RecomputeEvent, set: RuleSet): DesiredPoints
     const { event } = item;
     if (event.repId === null) return null;
     const { points, ruleId, why } = countedPoints(event, set);
-    return { eventId: event.id, repId: event.repId, occurredAt: event.occurredAt, points, ruleId, ...(why ? { why } : {}) };
+    return { eventId: event.id, repId: event.repId, occurredAt: event.occurredAt, points, ruleId, targetEventId: null, ...(why ? { why } : {}) };
   }
   const { event } = item;
   const target = event.target;
@@ -79,7 +81,7 @@ export function desiredPoints(item: RecomputeEvent, set: RuleSet): DesiredPoints
       : {}),
     ...(target.event.customerName ? { customer: target.event.customerName } : {}),
   };
-  return { eventId: event.id, repId: target.event.repId, occurredAt: event.occurredAt, points: -take, ruleId: counted.ruleId, why };
+  return { eventId: event.id, repId: target.event.repId, occurredAt: event.occurredAt, points: -take, ruleId: counted.ruleId, targetEventId: target.event.id, why };
 }
 
 export interface Adjustment {
@@ -88,6 +90,7 @@ export interface Adjustment {
   occurredAt: number;
   points: number;
   ruleId: number | null;
+  targetEventId: number | null;
   explanation: Explanation;
 }
 
@@ -113,6 +116,7 @@ export function adjustmentsFor(
       occurredAt: d.occurredAt,
       points: d.points - before,
       ruleId: d.ruleId,
+      targetEventId: d.targetEventId,
       explanation: { kind: 'adjustment', reason: 'recompute', before, after: d.points, ruleVersion, ...(d.why ? { now: d.why } : {}) },
     });
   }
@@ -124,6 +128,7 @@ export function adjustmentsFor(
       occurredAt: row.occurredAt,
       points: -row.points,
       ruleId: null,
+      targetEventId: null,
       explanation: { kind: 'adjustment', reason: 'recompute', before: row.points, after: 0, ruleVersion },
     });
   }

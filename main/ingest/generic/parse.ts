@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, REVERSING_TYPES } from '../../engine/event-types';
 import { numberToDecimalText, parseMajorAmount, type Money } from '../../engine/money';
+import { MAX_RESPONSE_SECONDS } from '../../engine/gamification/response-time';
 import { parseInstant } from '../../engine/periods';
 import { normaliseIdentity, type FieldProblem, type IncomingEvent, type ParseOutcome } from '../incoming-event';
 
@@ -13,10 +14,13 @@ const genericEventSchema = z.looseObject({
   id: text(200),
   type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
   occurredAt: z.string(),
-  rep: z.looseObject({
-    email: z.email('must be an e-mail address').optional(),
-    id: z.union([text(200), z.number().int()]).optional(),
-  }),
+  // Optional when the event names a customer: the customer's owner in the portfolio takes it.
+  rep: z
+    .looseObject({
+      email: z.email('must be an e-mail address').optional(),
+      id: z.union([text(200), z.number().int()]).optional(),
+    })
+    .optional(),
   amount: z
     .looseObject({
       value: z.union([z.string(), z.number()]),
@@ -25,11 +29,18 @@ const genericEventSchema = z.looseObject({
     .optional(),
   reverses: text(200).optional(),
   product: text(200).optional(),
-  customer: z.looseObject({ id: text(200).optional(), name: text(200).optional() }).optional(),
+  customer: z.looseObject({ id: text(200).optional(), name: text(200).optional(), region: text(40).optional() }).optional(),
   name: text(120).optional(),
   points: z.number().int('must be a whole number').min(-100_000).max(100_000).optional(),
   reason: text(500).optional(),
   quantity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000).optional(),
+  /** `reply.sent` only: seconds from the customer's message to this first reply. */
+  responseSeconds: z
+    .number('must be a number of seconds')
+    .int('must be a whole number of seconds')
+    .min(0, 'must not be negative')
+    .max(MAX_RESPONSE_SECONDS, `must be at most ${MAX_RESPONSE_SECONDS} (30 days)`)
+    .optional(),
 });
 type GenericEvent = z.infer<typeof genericEventSchema>;
 
@@ -48,8 +59,11 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       message: `"${event.occurredAt}" is not an ISO 8601 time with an offset, e.g. 2026-11-24T14:05:00-03:00`,
     });
   }
-  if (!event.rep.email && event.rep.id === undefined) {
+  const namesCustomer = Boolean(event.customer?.id || event.customer?.name);
+  if (event.rep && !event.rep.email && event.rep.id === undefined) {
     problems.push({ path: field('rep'), message: 'needs "email" or "id" to say which rep the event belongs to' });
+  } else if (!event.rep && !namesCustomer) {
+    problems.push({ path: field('rep'), message: 'is required (with "email" or "id") unless the event names a customer, whose owner then takes it' });
   }
   let amount: Money | null = null;
   if (event.amount) {
@@ -69,11 +83,16 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
     if (event.points === undefined || event.points === 0) problems.push({ path: field('points'), message: 'is required for points.manual and must not be 0' });
     if (!event.reason) problems.push({ path: field('reason'), message: 'is required for points.manual (why the points were given)' });
   }
+  if (event.responseSeconds !== undefined && event.type !== 'reply.sent') {
+    problems.push({ path: field('responseSeconds'), message: `is only for reply.sent (the first-reply time), not ${event.type}` });
+  }
   if (problems.length > 0 || !instant) return { ok: false, problems };
 
-  const identity = event.rep.email
-    ? normaliseIdentity('email', event.rep.email)
-    : normaliseIdentity('external_id', String(event.rep.id));
+  const identity = !event.rep
+    ? null
+    : event.rep.email
+      ? normaliseIdentity('email', event.rep.email)
+      : normaliseIdentity('external_id', String(event.rep.id));
   return {
     ok: true,
     value: {
@@ -88,8 +107,10 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       product: event.product ?? null,
       customerExternalId: event.customer?.id ?? null,
       customerName: event.customer?.name ?? null,
+      customerRegion: event.customer?.region ?? null,
       manualPoints: event.type === 'points.manual' ? (event.points ?? null) : null,
       reason: event.reason ?? null,
+      responseSeconds: event.responseSeconds ?? null,
       payloadJson: JSON.stringify(raw),
       // A generic event is its own subject; a reversal is about the event it names.
       subjectKey: REVERSING_TYPES.has(event.type) && event.reverses ? event.reverses : event.id,

@@ -1,7 +1,9 @@
 import { scoringEn } from './scoring.en';
 import { sourcesEn } from './sources.en';
 import { commissionsEn } from './commissions-en';
+import { gameEn } from './game.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
+import { organisationEn } from './organisation.en';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
 export const en = {
@@ -33,7 +35,11 @@ export const en = {
     displays: 'Displays',
     setup: 'Workspace',
     unmapped: 'Unmapped',
+    teams: 'Teams & groups',
+    portfolio: 'Portfolio',
+    audit: 'Audit log',
     groupLive: 'Live',
+    groupTeam: 'Team',
     groupSetup: 'Set up',
     commissions: 'Commission plans',
     statements: 'Statements',
@@ -169,6 +175,8 @@ export const en = {
     manual: (reason: string) => `Manual award: ${reason}`,
     reversal: (event: string) => `Taken back: ${event} reversed`,
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
+    transferred: (event: string) => `Moved with the customer to its new owner: ${event}`,
+    viaTransfer: 'came with the customer from its previous owner',
   },
   eventTypes: {
     'deal.won': 'Deal won',
@@ -195,6 +203,7 @@ export const en = {
     revokedTitle: 'This link was revoked',
     unknownTitle: 'This link is not known',
   },
+  org: organisationEn,
   wallboard: {
     live: 'Live',
     reconnecting: 'Reconnecting…',
@@ -211,6 +220,7 @@ export const en = {
   sourceSetup: sourcesEn,
   scoring: scoringEn,
   commissions: commissionsEn,
+  game: gameEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,8 @@ import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { scoringPtBR } from './scoring.pt-BR';
 import { sourcesPtBR } from './sources.pt-BR';
+import { organisationPtBR } from './organisation.pt-BR';
+import { gamePtBR } from './game.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -33,6 +35,10 @@ export const ptBR: Messages = {
     displays: 'Telas',
     setup: 'Espaço de trabalho',
     unmapped: 'Sem vendedor',
+    teams: 'Equipes e grupos',
+    portfolio: 'Carteira',
+    audit: 'Auditoria',
+    groupTeam: 'Equipe',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
     commissions: 'Planos de comissão',
@@ -169,6 +175,8 @@ export const ptBR: Messages = {
     manual: (reason) => `Pontos manuais: ${reason}`,
     reversal: (event) => `Retirado: ${event} revertido`,
     partialReversal: (event, amount, of) => `Retirado: ${amount} de ${of} do evento ${event} revertido`,
+    transferred: (event) => `Foi com o cliente para o novo dono: ${event}`,
+    viaTransfer: 'veio com o cliente do dono anterior',
   },
   eventTypes: {
     'deal.won': 'Negócio ganho',
@@ -195,6 +203,7 @@ export const ptBR: Messages = {
     revokedTitle: 'Este link foi revogado',
     unknownTitle: 'Este link não existe',
   },
+  org: organisationPtBR,
   wallboard: {
     live: 'Ao vivo',
     reconnecting: 'Reconectando…',
@@ -211,4 +220,5 @@ export const ptBR: Messages = {
   sourceSetup: sourcesPtBR,
   scoring: scoringPtBR,
   commissions: commissionsPtBR,
+  game: gamePtBR,
 };
