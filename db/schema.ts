@@ -55,8 +55,9 @@ export const repIdentities = sqliteTable(
     sourceId: text('source_id')
       .notNull()
       .references(() => sources.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['email', 'external_id'] }).notNull(),
-    /** Normalised: e-mails trimmed and lower-cased, ids trimmed. */
+    /** `name`: an owner's name as a CSV export writes it (HubSpot, Pipedrive, Salesforce, Zoho). */
+    kind: text('kind', { enum: ['email', 'external_id', 'name'] }).notNull(),
+    /** Normalised: e-mails trimmed and lower-cased, ids trimmed, names trimmed with single spaces. */
     value: text('value').notNull(),
     repId: integer('rep_id')
       .notNull()
@@ -82,7 +83,7 @@ export const events = sqliteTable(
      * never what happened).
      */
     repId: integer('rep_id').references(() => reps.id),
-    identityKind: text('identity_kind', { enum: ['email', 'external_id'] }),
+    identityKind: text('identity_kind', { enum: ['email', 'external_id', 'name'] }),
     identityValue: text('identity_value'),
     occurredAt: integer('occurred_at').notNull(),
     /** Minutes east of UTC in the original timestamp (e.g. -180 for -03:00). */
@@ -100,12 +101,21 @@ export const events = sqliteTable(
     customerName: text('customer_name'),
     payloadJson: text('payload_json').notNull(),
     importBatchId: integer('import_batch_id'),
+    /**
+     * Set once when the manager undoes the import that brought the event: its points were
+     * taken back by ledger rows, and the event no longer counts anywhere (its external id
+     * may be imported again). Like `rep_id`, it never changes what happened.
+     */
+    retractedAt: integer('retracted_at'),
   },
   (t) => [
-    uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
+    uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId).where(sql`retracted_at IS NULL`),
     index('events_occurred_at').on(t.occurredAt),
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
-    index('events_reverses').on(t.reversesEventId),
+    index('events_reverses').on(t.reversesEventId).where(sql`reverses_event_id IS NOT NULL`),
+    // Scoring looks up "reversals of this event" for every new event: keep that a seek.
+    index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
+    index('events_import_batch').on(t.importBatchId).where(sql`import_batch_id IS NOT NULL`),
   ],
 );
 
@@ -205,3 +215,5 @@ export const displays = sqliteTable(
   },
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
+
+export * from './schema-imports';

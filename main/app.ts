@@ -14,6 +14,7 @@ import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
+import { startImports, stopImports } from './services/imports/runtime';
 import { ensureWorkspace } from './services/workspace';
 
 export interface AppOptions {
@@ -32,6 +33,8 @@ export interface AppOptions {
   desktop?: DesktopShell;
   /** better-sqlite3 compiled for Electron (see scripts/start.mjs). */
   sqliteBinding?: string;
+  /** The built CSV reader worker (dist/main/csv-reader.cjs); without it files are read on the main thread. */
+  csvWorkerFile?: string;
 }
 
 export interface RunningApp {
@@ -85,6 +88,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   ensureWorkspace(ctx, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+  await startImports(ctx, { uploadsDir: join(dataDir.root, 'imports'), ...(options.csvWorkerFile ? { workerFile: options.csvWorkerFile } : {}) });
+
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   const dispatch = createDispatch(ctx, buildHandlers());
@@ -122,6 +127,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       closing ??= (async () => {
         stopDemo?.();
         await http.close();
+        stopImports(ctx);
         closeDb(db);
         log('info', 'stopped');
         logger.close();

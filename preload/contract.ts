@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
+import { importProcedures, importProgressSchema } from './imports-contract';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 
@@ -51,7 +52,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities'] as const;
+export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'imports'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -152,6 +153,7 @@ export const explanationSchema = z.union([
     share: z.object({ amountMinor: z.number(), ofMinor: z.number(), currency: z.string() }).optional(),
     customer: z.string().optional(),
   }),
+  z.object({ kind: z.literal('undo'), batch: z.string() }),
 ]);
 export type ExplanationView = z.infer<typeof explanationSchema>;
 
@@ -193,7 +195,8 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
-export const identityKindSchema = z.enum(['email', 'external_id']);
+/** How a source names a rep: an e-mail, the vendor's user id, or (CSV exports) the owner's name. */
+export const identityKindSchema = z.enum(['email', 'external_id', 'name']);
 
 export const identityMappingSchema = z.object({
   id: z.number().int(),
@@ -322,6 +325,7 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...importProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -343,6 +347,8 @@ export const pushEventSchemas = {
   changed: z.object({ tables: z.array(z.enum(TABLES)) }),
   /** A webhook delivery was logged (accepted, duplicate, held or rejected). */
   delivery: deliverySchema,
+  /** A CSV import job moved on (rows read, pace, time left, or finished). */
+  importProgress: importProgressSchema,
 } as const;
 
 export type PushEventName = keyof typeof pushEventSchemas;

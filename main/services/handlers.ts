@@ -9,6 +9,7 @@ import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
+import { importHandlers } from './imports/handlers';
 
 const appHandlers: HandlerSlice = {
   'app.info': (_input, ctx) => ({ version: ctx.version, baseUrl: ctx.baseUrl(), electron: ctx.electron }),
@@ -53,7 +54,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, importHandlers);
 }
 
 export type { ServiceContext };

@@ -23,4 +23,6 @@ export type Explanation =
       /** The amount taken back and the original amount, when the reversal is partial. */
       share?: { amountMinor: number; ofMinor: number; currency: string };
       customer?: string;
-    };
+    }
+  /** Points cancelled because the manager undid the CSV import (named) the event came with. */
+  | { kind: 'undo'; batch: string };

@@ -149,6 +149,7 @@ export const en = {
     manual: (reason: string) => `Manual award: ${reason}`,
     reversal: (event: string) => `Taken back: ${event} reversed`,
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
+    undo: (batch: string) => `Import undone: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Deal won',

@@ -149,6 +149,7 @@ export const ptBR: Messages = {
     manual: (reason) => `Pontos manuais: ${reason}`,
     reversal: (event) => `Retirado: ${event} revertido`,
     partialReversal: (event, amount, of) => `Retirado: ${amount} de ${of} do evento ${event} revertido`,
+    undo: (batch) => `Importação desfeita: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Negócio ganho',

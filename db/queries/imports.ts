@@ -1,0 +1,211 @@
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { events, importBatches, importMappings, ledger, repDayTotals } from '../schema';
+import { notCancelled, type LedgerRow } from './ledger';
+
+export type ImportBatchRow = typeof importBatches.$inferSelect;
+
+export function insertBatch(db: Db, row: Omit<ImportBatchRow, 'id'>): ImportBatchRow {
+  return db.insert(importBatches).values(row).returning().get();
+}
+
+export function updateBatch(db: Db, id: number, patch: Partial<Omit<ImportBatchRow, 'id'>>): ImportBatchRow | undefined {
+  return db.update(importBatches).set(patch).where(eq(importBatches.id, id)).returning().get();
+}
+
+export function findBatch(db: Db, id: number): ImportBatchRow | undefined {
+  return db.select().from(importBatches).where(eq(importBatches.id, id)).get();
+}
+
+export function listBatches(db: Db, limit: number): ImportBatchRow[] {
+  return db.select().from(importBatches).orderBy(desc(importBatches.id)).limit(limit).all();
+}
+
+/** Imports that were running when the app stopped (crash, power cut). */
+export function markRunningBatchesInterrupted(db: Db, at: number): number {
+  return db.update(importBatches).set({ status: 'interrupted', finishedAt: at }).where(eq(importBatches.status, 'running')).run().changes;
+}
+
+export function findMapping(db: Db, headerHash: string): typeof importMappings.$inferSelect | undefined {
+  return db.select().from(importMappings).where(eq(importMappings.headerHash, headerHash)).get();
+}
+
+export function saveMapping(db: Db, row: typeof importMappings.$inferInsert): void {
+  db.insert(importMappings)
+    .values(row)
+    .onConflictDoUpdate({ target: importMappings.headerHash, set: { kind: row.kind, planJson: row.planJson, updatedAt: row.updatedAt } })
+    .run();
+}
+
+/** Live (not yet retracted) events of a batch, by id. */
+export function liveEventIdsOfBatch(db: Db, batchId: number): number[] {
+  return db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.importBatchId, batchId), isNull(events.retractedAt)))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Ledger rows an undo must cancel: every row of the batch's events, and every reversal
+ * elsewhere that took points back from them, that no adjustment has cancelled yet.
+ */
+export function ledgerRowsToCancel(db: Db, eventIds: readonly number[]): LedgerRow[] {
+  if (eventIds.length === 0) return [];
+  const own = db.select({ id: ledger.id }).from(ledger).where(inArray(ledger.eventId, [...eventIds]));
+  return db
+    .select()
+    .from(ledger)
+    .where(
+      and(
+        or(inArray(ledger.eventId, [...eventIds]), and(eq(ledger.kind, 'reversal'), inArray(ledger.reversesLedgerId, own))),
+        sql`${ledger.kind} != 'adjustment'`,
+        notCancelled,
+      ),
+    )
+    .orderBy(ledger.id)
+    .all();
+}
+
+export function retractEventsOfBatch(db: Db, batchId: number, at: number): number {
+  return db
+    .update(events)
+    .set({ retractedAt: at })
+    .where(and(eq(events.importBatchId, batchId), isNull(events.retractedAt)))
+    .run().changes;
+}
+
+/**
+ * Recomputes when a rep's points last grew on a local day [start, end), from the ledger
+ * rows that still count (an undone import must not leave its instants behind).
+ */
+export function refreshLastScoredAt(db: Db, repId: number, day: string, start: number, end: number): void {
+  const last = db
+    .select({ at: sql<number | null>`max(${ledger.occurredAt})` })
+    .from(ledger)
+    .where(
+      and(
+        eq(ledger.repId, repId),
+        sql`${ledger.occurredAt} >= ${start} and ${ledger.occurredAt} < ${end}`,
+        sql`${ledger.points} > 0`,
+        sql`${ledger.kind} != 'adjustment'`,
+        notCancelled,
+      ),
+    )
+    .get()?.at;
+  db.update(repDayTotals)
+    .set({ lastScoredAt: last ?? 0 })
+    .where(and(eq(repDayTotals.repId, repId), eq(repDayTotals.day, day)))
+    .run();
+}
+
+/** Whether any live event of the source takes back another (if none, new events need no check). */
+export function sourceHasReversals(db: Db, sourceId: string): boolean {
+  return (
+    db
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.sourceId, sourceId), isNotNull(events.reversesExternalId), isNull(events.retractedAt)))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
+/**
+ * Prepared statements for the hot path of an import (a million rows): plain SQL through
+ * better-sqlite3, reused for every row. They belong to one connection; build them per job.
+ */
+export function importStatements(db: Db) {
+  const client = db.$client;
+  const liveId = client.prepare<[string, string], number>('select id from events where source_id = ? and external_id = ? and retracted_at is null').pluck();
+  const refunded = client
+    .prepare<[string, string], number>(
+      "select coalesce(sum(amount_minor), 0) from events where source_id = ? and reverses_external_id = ? and type = 'payment.refunded' and retracted_at is null",
+    )
+    .pluck();
+  const reversalOf = client.prepare<[string, string], number>('select 1 from events where source_id = ? and reverses_external_id = ? and retracted_at is null limit 1').pluck();
+  const insertEvent = client.prepare(
+    `insert into events (source_id, external_id, type, rep_id, identity_kind, identity_value, occurred_at, occurred_offset, received_at,
+       amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, payload_json, import_batch_id)
+     values (@sourceId, @externalId, @type, @repId, @identityKind, @identityValue, @occurredAt, @occurredOffset, @receivedAt,
+       @amountMinor, @currency, @reversesEventId, @reversesExternalId, @product, @customerName, @payloadJson, @importBatchId)`,
+  );
+  const insertLedger = client.prepare(
+    `insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    /** Id of the live event with this external id in the source, if any. */
+    liveEventId: (sourceId: string, externalId: string): number | undefined => liveId.get(sourceId, externalId),
+    /** Total already refunded on a payment of the source. */
+    refundedSoFar: (sourceId: string, paymentExternalId: string): number => refunded.get(sourceId, paymentExternalId) ?? 0,
+    hasReversalOf: (sourceId: string, externalId: string): boolean => reversalOf.get(sourceId, externalId) !== undefined,
+    insertEvent: (row: NewImportedEvent): number => Number(insertEvent.run(row).lastInsertRowid),
+    insertLedger: (row: { eventId: number; repId: number; ruleId: number | null; points: number; kind: LedgerRow['kind']; reversesLedgerId: number | null; occurredAt: number; explanationJson: string; createdAt: number }): number =>
+      Number(insertLedger.run(row.eventId, row.repId, row.ruleId, row.points, row.kind, row.reversesLedgerId, row.occurredAt, row.explanationJson, row.createdAt).lastInsertRowid),
+  };
+}
+
+export interface NewImportedEvent {
+  sourceId: string;
+  externalId: string;
+  type: string;
+  repId: number | null;
+  identityKind: string | null;
+  identityValue: string | null;
+  occurredAt: number;
+  occurredOffset: number;
+  receivedAt: number;
+  amountMinor: number | null;
+  currency: string | null;
+  reversesEventId: number | null;
+  reversesExternalId: string | null;
+  product: string | null;
+  customerName: string | null;
+  payloadJson: string;
+  importBatchId: number | null;
+}
+
+export type ImportStatements = ReturnType<typeof importStatements>;
+
+/**
+ * Every vendor payment id (Stripe charge / PaymentIntent, Asaas payment) that payments
+ * received by webhook mention, found in their verbatim payloads so it works whatever the
+ * adapter chose as external id.
+ */
+export function webhookPaymentTexts(db: Db, kinds: readonly string[]): IterableIterator<{ externalId: string; payload: string }> {
+  if (kinds.length === 0) return [][Symbol.iterator]();
+  const placeholders = kinds.map(() => '?').join(', ');
+  return db.$client
+    .prepare<string[], { externalId: string; payload: string }>(
+      `select e.external_id as externalId, e.payload_json as payload from events e join sources s on s.id = e.source_id
+       where s.kind in (${placeholders}) and e.type = 'payment.confirmed' and e.retracted_at is null`,
+    )
+    .iterate(...kinds);
+}
+
+/** The live event with this external id in the source: its id and type. */
+export function liveEventOf(db: Db, sourceId: string, externalId: string): { id: number; type: string } | undefined {
+  return db
+    .select({ id: events.id, type: events.type })
+    .from(events)
+    .where(and(eq(events.sourceId, sourceId), eq(events.externalId, externalId), isNull(events.retractedAt)))
+    .get();
+}
+
+export function retractEventIds(db: Db, ids: readonly number[], at: number): void {
+  if (ids.length === 0) return;
+  db.update(events).set({ retractedAt: at }).where(and(inArray(events.id, [...ids]), isNull(events.retractedAt))).run();
+}
+
+/** Undone batches whose undo did not finish (the app stopped half-way). */
+export function undoneBatchesWithLiveEvents(db: Db): number[] {
+  return db
+    .selectDistinct({ id: importBatches.id })
+    .from(importBatches)
+    .innerJoin(events, eq(events.importBatchId, importBatches.id))
+    .where(and(eq(importBatches.status, 'undone'), isNull(events.retractedAt)))
+    .all()
+    .map((r) => r.id);
+}
