@@ -16,16 +16,18 @@ export interface SampleView {
   records: string[][];
 }
 
+/**
+ * The records of a sample. A sample that stops mid-file ends in a partial line (dropped);
+ * when a cut falls inside a quoted value, or the file itself is broken further down, the
+ * sample is cut a line earlier until it reads (the full read reports the broken line).
+ */
 function parseRecords(text: string, delimiter: Delimiter, complete: boolean): string[][] {
-  let body = text;
-  for (let attempt = 0; attempt < 6; attempt += 1) {
-    // A sample that stops mid-file ends in a partial line: drop it.
-    if (!complete) body = body.slice(0, Math.max(0, body.lastIndexOf('\n')));
+  let body = complete ? text : text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+  for (let attempt = 0; attempt < 20 && body.length > 0; attempt += 1) {
     try {
       return parse(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
-    } catch (error) {
-      // The cut fell inside a quoted value: cut one line earlier.
-      if (complete) throw error;
+    } catch {
+      body = body.slice(0, Math.max(0, body.trimEnd().lastIndexOf('\n')));
     }
   }
   return [];

@@ -52,14 +52,11 @@ export async function readCsvEvents(source: AsyncIterable<Buffer>, options: Read
   const statusColumn = plan.columns.status;
   const file: { header: string[] | null; mapper: RowMapper | null } = { header: null, mapper: null };
   let rows = 0;
-  let lastLine = 0;
   let bytes = 0;
   let pending: CsvEvent[] = [];
 
-  const onRecord = (record: string[]) => {
+  const onRecord = (record: string[], line: number) => {
     rows += 1;
-    const line = lastLine + 1;
-    lastLine = reader.lines;
     if (!file.header || !file.mapper) {
       file.header = record.map((cell) => cell.trim());
       file.mapper = new RowMapper(plan, file.header, clock);
@@ -79,7 +76,7 @@ export async function readCsvEvents(source: AsyncIterable<Buffer>, options: Read
       work();
     } catch (error) {
       const message = (error as Error).message;
-      throw new UnreadableFile(message, reader.lines + 1);
+      throw new UnreadableFile(message, reader.line);
     }
   };
 
