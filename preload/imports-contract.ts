@@ -180,7 +180,9 @@ export const inspectionSchema = z.object({
   savedMapping: z.boolean(),
   /** The settings Fanfare suggests (the wizard starts from these). */
   plan: importPlanSchema,
-  /** Whether the file's slashed dates leave day/month order open (the manager must choose). */
+  /** Whether the file writes dates with slashes (03/04/2025): only then does day/month order matter. */
+  slashedDates: z.boolean(),
+  /** Whether those dates leave day/month order open (the manager must choose). */
   dateOrderAmbiguous: z.boolean(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

@@ -4,6 +4,7 @@ import { Logo } from '../ui/components/Logo';
 import { useRoute, type Route } from './router';
 import { ActivityScreen } from './screens/ActivityScreen';
 import { DisplaysScreen } from './screens/DisplaysScreen';
+import { ImportsScreen } from './screens/imports/ImportsScreen';
 import { LeaderboardScreen } from './screens/LeaderboardScreen';
 import { RepsScreen } from './screens/RepsScreen';
 import { RulesScreen } from './screens/RulesScreen';
@@ -16,6 +17,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   activity: () => <ActivityScreen />,
   reps: () => <RepsScreen />,
   sources: () => <SourcesScreen />,
+  imports: () => <ImportsScreen />,
   rules: () => <RulesScreen />,
   displays: () => <DisplaysScreen />,
   setup: () => <SetupScreen />,
@@ -26,6 +28,7 @@ const ICONS: Record<Route, string> = {
   activity: 'M3 12h4l3-8 4 16 3-8h4',
   reps: 'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM21 19v-1a4 4 0 0 0-3-3.87M15.5 3.13a3.5 3.5 0 0 1 0 6.75',
   sources: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
+  imports: 'M12 3v12M7 10l5 5 5-5M4 17v3h16v-3',
   rules: 'M12 2l3 6.5 7 .8-5.2 4.8 1.5 7L12 17.6 5.7 21l1.5-7L2 9.3l7-.8z',
   displays: 'M3 4h18v12H3zM8 20h8M12 16v4',
   setup: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z',
@@ -47,7 +50,7 @@ export function Shell() {
   const route = useRoute();
   const { workspace, connected } = useManager();
   const live: Route[] = ['leaderboard', 'activity'];
-  const setup: Route[] = ['reps', 'sources', 'rules', 'displays', 'setup'];
+  const setup: Route[] = ['reps', 'sources', 'imports', 'rules', 'displays', 'setup'];
   return (
     <div className="shell">
       <aside className="sidebar">

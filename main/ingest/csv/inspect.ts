@@ -88,6 +88,7 @@ export interface WorkspaceDefaults {
 export interface SuggestedPlan {
   plan: Omit<ImportPlan, 'sourceId'>;
   layout: KnownLayout | null;
+  slashedDates: boolean;
   dateOrderAmbiguous: boolean;
 }
 
@@ -146,6 +147,7 @@ export function suggestPlan(view: SampleView, defaults: WorkspaceDefaults, kindC
       owners: {},
     },
     layout,
+    slashedDates: hasSlashedDates(dates),
     dateOrderAmbiguous: hasSlashedDates(dates) && inferred === null && !layout?.dateOrder,
   };
 }

@@ -40,6 +40,7 @@ export async function inspectUpload(ctx: ServiceContext, input: ParsedInput<'imp
     layout: suggested.layout ? { id: suggested.layout.id, label: suggested.layout.label } : null,
     savedMapping: savedPlan !== null,
     plan,
+    slashedDates: suggested.slashedDates,
     dateOrderAmbiguous: !savedPlan && suggested.dateOrderAmbiguous,
   };
 }

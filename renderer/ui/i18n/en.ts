@@ -1,3 +1,4 @@
+import { importsEn } from './imports.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -25,6 +26,7 @@ export const en = {
     leaderboard: 'Leaderboard',
     activity: 'Activity',
     reps: 'Reps',
+    imports: 'Import CSV',
     sources: 'Sources',
     rules: 'Scoring rules',
     displays: 'Displays',
@@ -165,6 +167,7 @@ export const en = {
     activity: 'Activity',
     'points.manual': 'Manual award',
   } satisfies Record<EventTypeName, string>,
+  imports: importsEn,
   wallboard: {
     live: 'Live',
     reconnecting: 'Reconnecting…',

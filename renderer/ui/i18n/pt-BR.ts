@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { importsPtBR } from './imports.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -25,6 +26,7 @@ export const ptBR: Messages = {
     leaderboard: 'Ranking',
     activity: 'Atividade',
     reps: 'Vendedores',
+    imports: 'Importar CSV',
     sources: 'Fontes',
     rules: 'Regras de pontos',
     displays: 'Telas',
@@ -165,6 +167,7 @@ export const ptBR: Messages = {
     activity: 'Atividade',
     'points.manual': 'Pontos manuais',
   },
+  imports: importsPtBR,
   wallboard: {
     live: 'Ao vivo',
     reconnecting: 'Reconectando…',
