@@ -114,36 +114,65 @@ export function sourceHasReversals(db: Db, sourceId: string): boolean {
 
 /**
  * Prepared statements for the hot path of an import (a million rows): plain SQL through
- * better-sqlite3, reused for every row. They belong to one connection; build them per job.
+ * better-sqlite3, prepared once and reused for every row (a query builder would prepare
+ * each call anew). They belong to one connection; build them per job.
  */
 export function importStatements(db: Db) {
   const client = db.$client;
-  const liveId = client.prepare<[string, string], number>('select id from events where source_id = ? and external_id = ? and retracted_at is null').pluck();
+  const liveEvent = client.prepare<[string, string], { id: number; type: string; repId: number | null; amountMinor: number | null; customerName: string | null }>(
+    'select id, type, rep_id as repId, amount_minor as amountMinor, customer_name as customerName from events where source_id = ? and external_id = ? and retracted_at is null',
+  );
   const refunded = client
     .prepare<[string, string], number>(
       "select coalesce(sum(amount_minor), 0) from events where source_id = ? and reverses_external_id = ? and type = 'payment.refunded' and retracted_at is null",
     )
     .pluck();
+  const refundedBefore = client
+    .prepare<[string, string, number], number>(
+      'select coalesce(sum(amount_minor), 0) from events where source_id = ? and reverses_external_id = ? and id < ? and retracted_at is null',
+    )
+    .pluck();
   const reversalOf = client.prepare<[string, string], number>('select 1 from events where source_id = ? and reverses_external_id = ? and retracted_at is null limit 1').pluck();
+  // ON CONFLICT DO NOTHING: an external id the source already has is a duplicate (changes = 0).
   const insertEvent = client.prepare(
     `insert into events (source_id, external_id, type, rep_id, identity_kind, identity_value, occurred_at, occurred_offset, received_at,
        amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, payload_json, import_batch_id)
-     values (@sourceId, @externalId, @type, @repId, @identityKind, @identityValue, @occurredAt, @occurredOffset, @receivedAt,
-       @amountMinor, @currency, @reversesEventId, @reversesExternalId, @product, @customerName, @payloadJson, @importBatchId)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
   );
   const insertLedger = client.prepare(
     `insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const awardsOf = client.prepare<[number], { id: number; repId: number; ruleId: number | null; points: number }>(
+    "select id, rep_id as repId, rule_id as ruleId, points from ledger where event_id = ? and kind = 'award' order by id",
+  );
+  const takenFrom = client
+    .prepare<[number], number>(
+      "select coalesce(-sum(r.points), 0) from ledger r where r.reverses_ledger_id = ? and not exists (select 1 from ledger c where c.reverses_ledger_id = r.id and c.kind = 'adjustment')",
+    )
+    .pluck();
   return {
-    /** Id of the live event with this external id in the source, if any. */
-    liveEventId: (sourceId: string, externalId: string): number | undefined => liveId.get(sourceId, externalId),
+    /** The live event with this external id in the source, if any. */
+    liveEvent: (sourceId: string, externalId: string) => liveEvent.get(sourceId, externalId),
     /** Total already refunded on a payment of the source. */
     refundedSoFar: (sourceId: string, paymentExternalId: string): number => refunded.get(sourceId, paymentExternalId) ?? 0,
+    /** Amount taken back from a payment by reversals stored before event `beforeId`. */
+    refundedBefore: (sourceId: string, paymentExternalId: string, beforeId: number): number => refundedBefore.get(sourceId, paymentExternalId, beforeId) ?? 0,
     hasReversalOf: (sourceId: string, externalId: string): boolean => reversalOf.get(sourceId, externalId) !== undefined,
-    insertEvent: (row: NewImportedEvent): number => Number(insertEvent.run(row).lastInsertRowid),
-    insertLedger: (row: { eventId: number; repId: number; ruleId: number | null; points: number; kind: LedgerRow['kind']; reversesLedgerId: number | null; occurredAt: number; explanationJson: string; createdAt: number }): number =>
-      Number(insertLedger.run(row.eventId, row.repId, row.ruleId, row.points, row.kind, row.reversesLedgerId, row.occurredAt, row.explanationJson, row.createdAt).lastInsertRowid),
+    /** Inserts unless the source already has the external id; the new id, or null for a duplicate. */
+    insertEvent: (e: NewImportedEvent): number | null => {
+      const result = insertEvent.run(
+        e.sourceId, e.externalId, e.type, e.repId, e.identityKind, e.identityValue, e.occurredAt, e.occurredOffset, e.receivedAt,
+        e.amountMinor, e.currency, e.reversesEventId, e.reversesExternalId, e.product, e.customerName, e.payloadJson, e.importBatchId,
+      );
+      return result.changes === 0 ? null : Number(result.lastInsertRowid);
+    },
+    insertLedger: (row: { eventId: number; repId: number; ruleId: number | null; points: number; kind: LedgerRow['kind']; reversesLedgerId: number | null; occurredAt: number; explanationJson: string; createdAt: number }): void => {
+      insertLedger.run(row.eventId, row.repId, row.ruleId, row.points, row.kind, row.reversesLedgerId, row.occurredAt, row.explanationJson, row.createdAt);
+    },
+    awardsOf: (eventId: number) => awardsOf.all(eventId),
+    /** Points already taken back from an award row (reversals no undo cancelled). */
+    takenFrom: (awardId: number): number => takenFrom.get(awardId) ?? 0,
   };
 }
 
@@ -185,15 +214,6 @@ export function webhookPaymentTexts(db: Db, kinds: readonly string[]): IterableI
     .iterate(...kinds);
 }
 
-/** The live event with this external id in the source: its id and type. */
-export function liveEventOf(db: Db, sourceId: string, externalId: string): { id: number; type: string } | undefined {
-  return db
-    .select({ id: events.id, type: events.type })
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.externalId, externalId), isNull(events.retractedAt)))
-    .get();
-}
-
 export function retractEventIds(db: Db, ids: readonly number[], at: number): void {
   if (ids.length === 0) return;
   db.update(events).set({ retractedAt: at }).where(and(inArray(events.id, [...ids]), isNull(events.retractedAt))).run();
@@ -208,4 +228,22 @@ export function undoneBatchesWithLiveEvents(db: Db): number[] {
     .where(and(eq(importBatches.status, 'undone'), isNull(events.retractedAt)))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * Settings for a long run of write transactions (a large import), returning the function
+ * that restores the previous ones: a larger page cache keeps the event and ledger indexes
+ * in memory, and a larger WAL before checkpoints means fewer fsyncs mid-import.
+ */
+export function applyBulkWriteSettings(db: Db): () => void {
+  const client = db.$client;
+  const cache = client.pragma('cache_size', { simple: true }) as number;
+  const checkpoint = client.pragma('wal_autocheckpoint', { simple: true }) as number;
+  client.pragma('cache_size = -65536');
+  client.pragma('wal_autocheckpoint = 16384');
+  return () => {
+    client.pragma(`cache_size = ${cache}`);
+    client.pragma(`wal_autocheckpoint = ${checkpoint}`);
+    client.pragma('wal_checkpoint(PASSIVE)');
+  };
 }

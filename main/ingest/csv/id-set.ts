@@ -24,13 +24,13 @@ export class IdSet {
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
-    // Never 0 in A, so an empty slot (all zeros) is never a match.
-    return [(a >>> 0) | 1, b >>> 0];
+    return [a >>> 0, b >>> 0];
   }
 
   private slotOf(a: number, b: number): number {
     const mask = this.rows.length - 1;
-    let slot = a & mask;
+    // Slots are chosen from both halves so ids that differ only at the end spread out.
+    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
     while (this.rows[slot] !== 0 && !(this.hashA[slot] === a && this.hashB[slot] === b)) slot = (slot + 1) & mask;
     return slot;
   }

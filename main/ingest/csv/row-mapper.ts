@@ -103,46 +103,44 @@ export class RowMapper {
     const isRefund = role === 'refund' || (this.plan.kind === 'payments' && amount !== null && amount.minor < 0);
     this.ids.add(externalId, row, isRefund ? 0 : PAYMENT_FLAG);
 
-    const owner = this.cell(cells, 'owner') ?? '';
-    const base = {
+    // Every event has the same fields in the same order (one object shape for the engine).
+    const identity = identityOf(this.cell(cells, 'owner') ?? '');
+    const customerName = this.cell(cells, 'customer') || this.cell(cells, 'title') || null;
+    const product = this.cell(cells, 'title') || null;
+    const payloadJson = JSON.stringify({ row, cells });
+    const amountMinor = amount ? Math.abs(amount.minor) : null;
+    const currency = amount ? amount.currency : null;
+    const make = (type: CsvEvent['type'], id: string, at: { at: number; offset: number }, minor: number | null, reverses: string | null, cumulative: boolean): CsvEvent => ({
       row,
       line,
-      identity: identityOf(owner),
-      customerName: this.cell(cells, 'customer') || this.cell(cells, 'title') || null,
-      product: this.cell(cells, 'title') || null,
-      candidates: [] as string[],
-      cumulative: false,
-      payloadJson: JSON.stringify({ row, cells }),
-    };
-    const money = amount ? { amountMinor: Math.abs(amount.minor), currency: amount.currency } : { amountMinor: null, currency: null };
+      externalId: id,
+      type,
+      identity,
+      occurredAt: at.at,
+      occurredOffset: at.offset,
+      amountMinor: minor,
+      currency,
+      customerName,
+      product,
+      reverses,
+      candidates: [],
+      cumulative,
+      payloadJson,
+    });
 
-    if (this.plan.kind === 'deals') {
-      return { kind: 'events', events: [{ ...base, ...money, externalId, type: 'deal.won', occurredAt: date.at, occurredOffset: date.offset, reverses: null }] };
-    }
+    if (this.plan.kind === 'deals') return { kind: 'events', events: [make('deal.won', externalId, date, amountMinor, null, false)] };
     if (isRefund) {
-      const refund: CsvEvent = { ...base, ...money, externalId, type: 'payment.refunded', occurredAt: date.at, occurredOffset: date.offset, reverses: this.cell(cells, 'reverses') || null };
+      const refund = make('payment.refunded', externalId, date, amountMinor, this.cell(cells, 'reverses') || null, false);
       if (!refund.reverses) refund.candidates = this.tokens(cells);
       this.deferred.push(refund);
       return { kind: 'deferred', event: refund };
     }
-    const payment: CsvEvent = { ...base, ...money, externalId, type: 'payment.confirmed', occurredAt: date.at, occurredOffset: date.offset, reverses: null };
+    const payment = make('payment.confirmed', externalId, date, amountMinor, null, false);
     this.linker.remember(payment);
-    const events = [payment];
-    if (refunded && refunded.minor > 0) {
-      const at = refundedAt ?? date;
-      events.push({
-        ...base,
-        externalId: `${externalId}:refunded:${refunded.minor}`,
-        type: 'payment.refunded',
-        occurredAt: at.at,
-        occurredOffset: at.offset,
-        amountMinor: refunded.minor,
-        currency: refunded.currency,
-        reverses: externalId,
-        cumulative: true,
-      });
-    }
-    return { kind: 'events', events };
+    if (!refunded || refunded.minor <= 0) return { kind: 'events', events: [payment] };
+    // Stripe's Amount Refunded: a refund of this payment, keyed by the running total.
+    const refund = make('payment.refunded', `${externalId}:refunded:${refunded.minor}`, refundedAt ?? date, refunded.minor, externalId, true);
+    return { kind: 'events', events: [payment, refund] };
   }
 
   /** Refunds held back until the end, each linked to its payment where the file allows. */

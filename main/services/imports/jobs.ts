@@ -1,5 +1,5 @@
 import type { ImportJob, ImportPlan } from '../../../preload/imports-contract';
-import { insertBatch, saveMapping, updateBatch } from '../../../db/queries/imports';
+import { insertBatch, saveMapping, updateBatch, applyBulkWriteSettings } from '../../../db/queries/imports';
 import { upsertIdentity } from '../../../db/queries/reps';
 import { inTransaction } from '../../../db/transaction';
 import { UnreadableFile } from '../../ingest/csv/read-events';
@@ -102,6 +102,7 @@ export class ImportJobs {
     const { plan } = input;
     const commit = input.mode === 'commit';
     let batchId: number | null = null;
+    let restore: (() => void) | null = null;
     const name = input.name ?? fileName;
     try {
       const receivedAt = this.ctx.now();
@@ -109,6 +110,7 @@ export class ImportJobs {
       job.view.batchId = batchId;
       const run = new ImportRun(this.ctx, plan, batchId === null ? null : { batchId, receivedAt });
       let lastNotice = this.ctx.now();
+      restore = commit ? applyBulkWriteSettings(this.ctx.db) : null;
       const result = await this.read(
         path,
         plan,
@@ -122,6 +124,8 @@ export class ImportJobs {
         },
         () => job.cancel,
       );
+      restore?.();
+      restore = null;
       if (result.cancelled) {
         job.view.state = 'cancelled';
         if (batchId !== null) await this.endBatch(batchId, name, 'cancelled');
@@ -143,6 +147,7 @@ export class ImportJobs {
         job.view.state = 'done';
       }
     } catch (error) {
+      restore?.();
       job.view.state = 'failed';
       job.view.error = describe(error);
       if (!(error instanceof UnreadableFile)) this.ctx.log('error', 'CSV import failed', error);
