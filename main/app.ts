@@ -15,6 +15,7 @@ import { seedDemo, startDemoTrickle } from './services/demo';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
 import { startImports, stopImports } from './services/imports/runtime';
+import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
 
 export interface AppOptions {
@@ -93,7 +94,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   const dispatch = createDispatch(ctx, buildHandlers());
-  const http = createFanfareServer({ ctx, dispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
+  const repDispatch = createRepDispatch(ctx, buildRepHandlers());
+  const http = createFanfareServer({ ctx, dispatch, repDispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
 
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);

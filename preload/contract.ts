@@ -52,7 +52,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'imports'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'imports'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -70,9 +70,23 @@ export const repSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   active: z.boolean(),
+  teamId: z.number().int().nullable(),
   createdAt: z.number(),
 });
 export type Rep = z.infer<typeof repSchema>;
+
+export const teamSchema = z.object({ id: z.number().int(), name: z.string(), memberCount: z.number().int() });
+export type Team = z.infer<typeof teamSchema>;
+
+export const repLinkSchema = z.object({
+  id: z.number().int(),
+  repId: z.number().int(),
+  repName: z.string(),
+  url: z.string(),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+export type RepLink = z.infer<typeof repLinkSchema>;
 
 export const sourceSchema = z.object({
   id: z.string(),
@@ -263,10 +277,17 @@ export const procedures = {
         name: trimmed(80).optional(),
         email: z.email().trim().max(254).nullable().optional(),
         active: z.boolean().optional(),
+        teamId: z.number().int().nullable().optional(),
       })
       .strict(),
     output: repSchema,
   },
+  'teams.list': { input: none, output: z.array(teamSchema) },
+  'teams.create': { input: z.object({ name: trimmed(60) }).strict(), output: teamSchema },
+  'teams.rename': { input: z.object({ id: z.number().int(), name: trimmed(60) }).strict(), output: teamSchema },
+  'repLinks.list': { input: none, output: z.array(repLinkSchema) },
+  'repLinks.create': { input: z.object({ repId: z.number().int() }).strict(), output: repLinkSchema },
+  'repLinks.revoke': { input: z.object({ id: z.number().int() }).strict(), output: repLinkSchema },
   'sources.list': { input: none, output: z.array(sourceSchema) },
   'sources.create': {
     input: z.object({ kind: sourceKindSchema, name: trimmed(80) }).strict(),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { ledger } from '../schema';
 
@@ -35,4 +35,9 @@ export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, 
     .groupBy(ledger.reversesLedgerId)
     .all();
   return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
+}
+
+/** A rep's own ledger lines, newest first. */
+export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
+  return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
 }

@@ -11,10 +11,13 @@ import { handleUpload } from './uploads';
 import { redirect, sendError, sendJson } from './respond';
 import type { StaticFiles } from './static-files';
 import { WallboardHub } from './wallboard-hub';
+import { RepViewRoutes } from './rep-view';
+import type { RepDispatch } from '../services/rep-view/handlers';
 
 export interface HttpServerDeps {
   ctx: ServiceContext;
   dispatch: Dispatch;
+  repDispatch: RepDispatch;
   auth: AdminAuth;
   files: StaticFiles;
 }
@@ -27,13 +30,15 @@ export interface FanfareServer {
 }
 
 const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
-const API = /^\/api\/([a-z]+\.[A-Za-z]+)$/;
+const API = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/;
 const UPLOAD = /^\/uploads(?:\/([A-Za-z0-9_-]{16,64}))?\/?$/;
+const ME = /^\/me\/([A-Za-z0-9_-]{16,128})(\/.*)?$/;
 const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status)?\/?$/;
 
-export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDeps): FanfareServer {
+export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }: HttpServerDeps): FanfareServer {
   const wallboards = new WallboardHub(ctx);
   const apiEvents = new ApiEventStreams(ctx);
+  const repViews = new RepViewRoutes(ctx, repDispatch, files);
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
@@ -67,6 +72,9 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
       // The page always renders (it explains a revoked or unknown link in the TV's language).
       return files.sendPage(res, 'wallboard', lookup.status === 'active' ? 200 : lookup.status === 'revoked' ? 410 : 404);
     }
+
+    const me = ME.exec(path);
+    if (me) return repViews.handle(req, res, me[1] ?? '', (me[2] ?? '').replace(/\/$/, ''));
 
     if (path === '/login' && method === 'GET') {
       const session = auth.redeemLoginCode(url.searchParams.get('code') ?? '');
@@ -123,6 +131,7 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
         // Long-lived streams never finish on their own: end them, then idle keep-alives.
         wallboards.close();
         apiEvents.close();
+        repViews.close();
         server.closeIdleConnections();
         const done = () => {
           server.closeAllConnections();

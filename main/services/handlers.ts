@@ -4,7 +4,9 @@ import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
 import { getLeaderboard } from './leaderboard';
+import { createRepLink, listRepLinkViews, revokeRepLink } from './rep-links';
 import { createRep, listReps, updateRep } from './reps';
+import { createTeam, listTeams, renameTeam } from './teams';
 import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
@@ -21,6 +23,12 @@ const repHandlers: HandlerSlice = {
   'reps.list': (_input, ctx) => listReps(ctx),
   'reps.create': (input, ctx) => createRep(ctx, input),
   'reps.update': (input, ctx) => updateRep(ctx, input),
+  'teams.list': (_input, ctx) => listTeams(ctx),
+  'teams.create': (input, ctx) => createTeam(ctx, input),
+  'teams.rename': (input, ctx) => renameTeam(ctx, input),
+  'repLinks.list': (_input, ctx) => listRepLinkViews(ctx),
+  'repLinks.create': (input, ctx) => createRepLink(ctx, input),
+  'repLinks.revoke': (input, ctx) => revokeRepLink(ctx, input),
 };
 
 const sourceHandlers: HandlerSlice = {
