@@ -1,8 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Rep } from '../../../../preload/contract';
 import type { ImportKind, ImportReport, StatusRole } from '../../../../preload/imports-contract';
 import { useI18n } from '../../../ui/i18n/i18n';
 
 const ROLES: Record<ImportKind, readonly StatusRole[]> = { deals: ['won', 'skip'], payments: ['payment', 'refund', 'skip'] };
+
+/** A titled part of the report, with a line saying what it is for, around its table. */
+function ReportSection({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
+  return (
+    <section className="card report-section">
+      <h3 className="card-title">{title}</h3>
+      <p className="muted small section-intro">{intro}</p>
+      {children}
+    </section>
+  );
+}
 
 /** Every status value in the file, how many rows have it, and what it is imported as. */
 export function StatusTable({ report, kind, onChange }: { report: ImportReport; kind: ImportKind; onChange: (value: string, role: StatusRole) => void }) {
@@ -10,9 +22,7 @@ export function StatusTable({ report, kind, onChange }: { report: ImportReport; 
   const t = m.imports.report;
   if (report.statusValues.length === 0) return null;
   return (
-    <section className="card report-section">
-      <h3 className="card-title">{t.statuses}</h3>
-      <p className="muted small section-intro">{t.statusesIntro}</p>
+    <ReportSection title={t.statuses} intro={t.statusesIntro}>
       <table className="table compact" data-testid="statuses">
         <thead>
           <tr>
@@ -39,7 +49,7 @@ export function StatusTable({ report, kind, onChange }: { report: ImportReport; 
           ))}
         </tbody>
       </table>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -49,9 +59,7 @@ export function OwnersTable({ report, reps, onChange }: { report: ImportReport; 
   const t = m.imports.report;
   if (report.owners.length === 0) return null;
   return (
-    <section className="card report-section">
-      <h3 className="card-title">{t.owners}</h3>
-      <p className="muted small section-intro">{t.ownersIntro}</p>
+    <ReportSection title={t.owners} intro={t.ownersIntro}>
       <table className="table compact" data-testid="owners">
         <thead>
           <tr>
@@ -83,7 +91,7 @@ export function OwnersTable({ report, reps, onChange }: { report: ImportReport; 
           ))}
         </tbody>
       </table>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -93,9 +101,7 @@ export function ProblemsTable({ report }: { report: ImportReport }) {
   const t = m.imports.report;
   if (report.errors.rows === 0) return null;
   return (
-    <section className="card report-section">
-      <h3 className="card-title">{t.problems}</h3>
-      <p className="muted small section-intro">{t.problemsIntro}</p>
+    <ReportSection title={t.problems} intro={t.problemsIntro}>
       <table className="table compact" data-testid="problems">
         <thead>
           <tr>
@@ -122,7 +128,7 @@ export function ProblemsTable({ report }: { report: ImportReport }) {
         </tbody>
       </table>
       {report.errors.truncated ? <p className="muted small">{t.moreProblems}</p> : null}
-    </section>
+    </ReportSection>
   );
 }
 
