@@ -100,6 +100,11 @@ export function refreshLastScoredAt(db: Db, repId: number, day: string, start: n
     .run();
 }
 
+/** Whether the source holds any live event at all. */
+export function sourceHasEvents(db: Db, sourceId: string): boolean {
+  return db.select({ id: events.id }).from(events).where(and(eq(events.sourceId, sourceId), isNull(events.retractedAt))).limit(1).get() !== undefined;
+}
+
 /** Whether any live event of the source takes back another (if none, new events need no check). */
 export function sourceHasReversals(db: Db, sourceId: string): boolean {
   return (
@@ -239,7 +244,7 @@ export function applyBulkWriteSettings(db: Db): () => void {
   const client = db.$client;
   const cache = client.pragma('cache_size', { simple: true }) as number;
   const checkpoint = client.pragma('wal_autocheckpoint', { simple: true }) as number;
-  client.pragma('cache_size = -65536');
+  client.pragma('cache_size = -32768');
   client.pragma('wal_autocheckpoint = 16384');
   return () => {
     client.pragma(`cache_size = ${cache}`);

@@ -44,7 +44,7 @@ export class UnreadableFile extends Error {
  */
 export async function readCsvEvents(source: AsyncIterable<Buffer>, options: ReadOptions): Promise<ReadResult> {
   const { plan } = options;
-  const chunkEvents = options.chunkEvents ?? 2000;
+  const chunkEvents = options.chunkEvents ?? 5000;
   const reader = new CsvReader(plan.delimiter);
   const decoder = plan.encoding === 'utf-8' ? null : createDecoder(plan.encoding);
   const stats = new FileStatsCollector(plan);

@@ -13,7 +13,8 @@ export class RefundLinker {
 
   private static key(event: Pick<CsvEvent, 'currency' | 'identity' | 'customerName'>): string | null {
     if (!event.customerName) return null;
-    return `${event.currency ?? ''}\u0001${event.identity?.value ?? ''}\u0001${event.customerName.toLowerCase()}`;
+    // The customer as written: a refund row of the same export spells it the same way.
+    return `${event.customerName}\u0001${event.currency ?? ''}\u0001${event.identity?.value ?? ''}`;
   }
 
   remember(payment: CsvEvent): void {

@@ -1,16 +1,20 @@
 import { IANAZone } from 'luxon';
 
 const QUARTER_HOUR = 900_000;
+const DAY = 86_400_000;
 
 /**
  * Wall-clock times of one IANA zone turned into instants (and instants into local days),
- * fast enough for a million rows: the zone's UTC offset is looked up once per quarter hour
- * of the timeline and cached (every offset in use is a multiple of 15 minutes, so a
- * transition never falls inside a cached quarter hour).
+ * fast enough for a million rows: the zone's UTC offset is looked up once per UTC day when
+ * the day has no transition (the same offset at both ends; zones change at most a few times
+ * a year), else once per quarter hour of that day (every offset in use is a multiple of
+ * 15 minutes, so a transition never falls inside a quarter hour).
  */
 export class ZoneClock {
   private readonly zone: IANAZone | null;
   private readonly offsets = new Map<number, number>();
+  /** Per UTC day: its offset when it is the same at both ends (no transition that day), else NaN. */
+  private readonly days = new Map<number, number>();
 
   constructor(readonly timeZone: string) {
     this.zone = timeZone === 'UTC' || timeZone === 'Etc/UTC' ? null : IANAZone.create(timeZone);
@@ -20,6 +24,16 @@ export class ZoneClock {
   /** Minutes east of UTC in force at the instant `at`. */
   offsetAt(at: number): number {
     if (!this.zone) return 0;
+    // Most days have no transition: one lookup serves the whole day (Intl is slow per call).
+    const day = Math.floor(at / DAY);
+    let whole = this.days.get(day);
+    if (whole === undefined) {
+      const start = this.zone.offset(day * DAY);
+      whole = start === this.zone.offset((day + 1) * DAY - 1) ? start : NaN;
+      if (this.days.size > 100_000) this.days.clear();
+      this.days.set(day, whole);
+    }
+    if (!Number.isNaN(whole)) return whole;
     const bucket = Math.floor(at / QUARTER_HOUR);
     let offset = this.offsets.get(bucket);
     if (offset === undefined) {

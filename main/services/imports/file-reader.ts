@@ -30,7 +30,9 @@ export interface WorkerInput {
 export function readInWorker(workerFile: string): FileReader {
   return (path, plan, onChunk, cancelled) =>
     new Promise<ReadResult>((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { path, plan } satisfies WorkerInput });
+      // A bounded heap keeps the reader's memory flat however large the file (it holds a chunk
+      // at a time, a compact id set and bounded tallies).
+      const worker = new Worker(workerFile, { workerData: { path, plan } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 } });
       let settled = false;
       let queue = Promise.resolve();
       const finish = (outcome: () => void) => {
@@ -58,7 +60,6 @@ export function readInWorker(workerFile: string): FileReader {
       });
       worker.on('error', (error) => finish(() => reject(error)));
       worker.on('exit', (code) => finish(() => reject(new Error(`the CSV reader stopped unexpectedly (exit code ${code})`))));
-      void queue.finally(() => undefined);
       worker.once('exit', () => clearInterval(watch));
     });
 }

@@ -1,6 +1,6 @@
 import type { ImportPlan, ImportReport } from '../../../preload/imports-contract';
 import { findEvent } from '../../../db/queries/events';
-import { importStatements, sourceHasReversals, type ImportStatements } from '../../../db/queries/imports';
+import { importStatements, sourceHasEvents, sourceHasReversals, type ImportStatements } from '../../../db/queries/imports';
 import { inTransaction } from '../../../db/transaction';
 import type { FileStats } from '../../ingest/csv/file-stats';
 import type { CsvEvent } from '../../ingest/csv/row-mapper';
@@ -35,6 +35,8 @@ export class ImportRun {
   private readonly webhooks: WebhookPayments;
   private readonly scoring: BulkScoring;
   private reversalsExist: boolean;
+  /** False for the first import into a source: nothing can be a duplicate of an earlier one. */
+  private readonly sourceHasEvents: boolean;
   private readonly tally: Tally = { duplicates: 0, viaWebhook: 0, sample: [], newEvents: 0, unlinked: { count: 0, firstRows: [] } };
 
   constructor(
@@ -47,6 +49,7 @@ export class ImportRun {
     this.webhooks = WebhookPayments.load(ctx.db);
     this.scoring = new BulkScoring(ctx, this.statements, new ZoneClock(scoringSetup(ctx).calendar.timeZone), write?.receivedAt ?? ctx.now());
     this.reversalsExist = sourceHasReversals(ctx.db, plan.sourceId);
+    this.sourceHasEvents = sourceHasEvents(ctx.db, plan.sourceId);
   }
 
   get added(): number {
@@ -59,7 +62,7 @@ export class ImportRun {
     if (!this.write) {
       for (const event of events) {
         const candidate = this.settle(event);
-        if (candidate && this.statements.liveEvent(this.plan.sourceId, event.externalId)) this.duplicate(event, false);
+        if (candidate && this.sourceHasEvents && this.statements.liveEvent(this.plan.sourceId, event.externalId)) this.duplicate(event, false);
         else if (candidate) this.counted(candidate);
       }
       return;
