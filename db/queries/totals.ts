@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { ledger, repDayTotals, reps } from '../schema';
+import { notCancelled } from './ledger';
 
 /**
  * Adds `points` to the rep's total for a local day (the ledger's incremental aggregate).
@@ -60,7 +61,8 @@ export function rebuildDayTotals(db: Db, dayOf: (at: number) => string): void {
       repId: ledger.repId,
       bucket: sql<number>`${ledger.occurredAt} / 900000`,
       points: sql<number>`sum(${ledger.points})`,
-      lastGain: sql<number>`coalesce(max(case when ${ledger.points} > 0 then ${ledger.occurredAt} end), 0)`,
+      // Gains that still count: not an undo's adjustment, not cancelled by one.
+      lastGain: sql<number>`coalesce(max(case when ${ledger.points} > 0 and ${ledger.kind} != 'adjustment' and ${notCancelled} then ${ledger.occurredAt} end), 0)`,
     })
     .from(ledger)
     .groupBy(ledger.repId, sql`${ledger.occurredAt} / 900000`)

@@ -40,6 +40,11 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN') / 1024;
+}
+
 function peakRssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 'NaN');
@@ -91,12 +96,17 @@ try {
     const cpuBefore = cpuSeconds(app.child.pid);
     const { jobId } = await app.api('imports.start', { uploadId: begun.id, plan: inspection.plan, mode });
     let job;
-    // The bench is a script outside the app: it polls, four times a second.
+    const rss = [];
+    // The bench is a script outside the app: it polls, four times a second, and notes the
+    // app's resident memory at each quarter of the file (flat memory: no growth with rows).
     for (;;) {
       job = await app.api('imports.job', { jobId });
+      const quarter = Math.floor((job.bytesRead / job.totalBytes) * 4);
+      if (job.state === 'running' && quarter > 0 && rss.length < quarter) rss.push(rssMb(app.child.pid).toFixed(0));
       if (job.state !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    console.log(`  ${mode}: app RSS at 25/50/75% of the file: ${rss.join(' / ')} MB`);
     if (job.state !== 'done') throw new Error(`${mode} ${job.state}: ${job.error}`);
     return { ms: Number(process.hrtime.bigint() - started) / 1e6, cpu: cpuSeconds(app.child.pid) - cpuBefore, job };
   };

@@ -48,6 +48,9 @@ export type RowOutcome =
   | { kind: 'ignored'; text: string };
 
 const PAYMENT_FLAG = 1;
+/** Shared by every event that needs no candidates (one array, not a million). */
+const NO_CANDIDATES: string[] = [];
+const MAX_CACHED_OWNERS = 10_000;
 
 type Money = { minor: number; currency: string };
 
@@ -55,6 +58,8 @@ export class RowMapper {
   private readonly ids = new IdSet();
   private readonly linker = new RefundLinker();
   private readonly deferred: CsvEvent[] = [];
+  /** Owners repeat on every row: one identity object per distinct owner. */
+  private readonly identities = new Map<string, CsvIdentity | null>();
 
   constructor(
     private readonly plan: ImportPlan,
@@ -104,7 +109,7 @@ export class RowMapper {
     this.ids.add(externalId, row, isRefund ? 0 : PAYMENT_FLAG);
 
     // Every event has the same fields in the same order (one object shape for the engine).
-    const identity = identityOf(this.cell(cells, 'owner') ?? '');
+    const identity = this.identityOf(this.cell(cells, 'owner') ?? '');
     const customerName = this.cell(cells, 'customer') || this.cell(cells, 'title') || null;
     const product = this.cell(cells, 'title') || null;
     const payloadJson = JSON.stringify({ row, cells });
@@ -123,7 +128,7 @@ export class RowMapper {
       customerName,
       product,
       reverses,
-      candidates: [],
+      candidates: NO_CANDIDATES,
       cumulative,
       payloadJson,
     });
@@ -201,6 +206,15 @@ export class RowMapper {
     const { ok: _ok, code, ...details } = parsed;
     problem(field, raw, code, details as RowProblem['details']);
     return null;
+  }
+
+  private identityOf(owner: string): CsvIdentity | null {
+    let identity = this.identities.get(owner);
+    if (identity === undefined) {
+      identity = identityOf(owner);
+      if (this.identities.size < MAX_CACHED_OWNERS) this.identities.set(owner, identity);
+    }
+    return identity;
   }
 
   /** A stable id for a row of a sheet without an id column: a hash of what identifies it. */
