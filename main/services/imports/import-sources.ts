@@ -16,12 +16,13 @@ import { newToken } from '../tokens';
 export const CSV_KIND = 'csv';
 export const SHEETS_SOURCE = 'csv-sheets';
 
+// Vendor names read the same in every language; the UI words "Spreadsheets" itself.
 const VENDOR_NAMES: Record<Vendor, string> = {
-  stripe: 'Stripe (CSV import)',
-  hubspot: 'HubSpot (CSV import)',
-  pipedrive: 'Pipedrive (CSV import)',
-  salesforce: 'Salesforce (CSV import)',
-  zoho: 'Zoho CRM (CSV import)',
+  stripe: 'Stripe CSV',
+  hubspot: 'HubSpot CSV',
+  pipedrive: 'Pipedrive CSV',
+  salesforce: 'Salesforce CSV',
+  zoho: 'Zoho CRM CSV',
 };
 
 export function vendorSourceId(vendor: Vendor | null): string {
@@ -29,7 +30,7 @@ export function vendorSourceId(vendor: Vendor | null): string {
 }
 
 function builtIn(id: string): { name: string; vendor: Vendor | null } | null {
-  if (id === SHEETS_SOURCE) return { name: 'Spreadsheets (CSV import)', vendor: null };
+  if (id === SHEETS_SOURCE) return { name: 'Spreadsheets (CSV)', vendor: null };
   const vendor = VENDORS.find((v) => `csv-${v}` === id);
   return vendor ? { name: VENDOR_NAMES[vendor], vendor } : null;
 }

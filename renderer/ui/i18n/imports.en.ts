@@ -22,6 +22,16 @@ export const importsEn = {
     unknownLayout: 'Not a known export: check the columns below',
     another: 'Choose another file',
   },
+  sheetsSource: 'Spreadsheets (CSV)',
+  layouts: {
+    'stripe-payments': 'Stripe payments',
+    'stripe-payments-legacy': 'Stripe payments (older layout)',
+    'hubspot-deals': 'HubSpot deals',
+    'pipedrive-deals': 'Pipedrive deals',
+    'pipedrive-deals-pt': 'Pipedrive deals (Portuguese)',
+    'salesforce-opportunities': 'Salesforce opportunities report',
+    'zoho-deals': 'Zoho CRM deals',
+  } as Record<string, string>,
   kind: { label: 'This file holds', deals: 'Deals won', payments: 'Payments' },
   fields: {
     id: 'ID',

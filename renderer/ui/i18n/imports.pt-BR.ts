@@ -20,6 +20,16 @@ export const importsPtBR: ImportMessages = {
     unknownLayout: 'Não é uma exportação conhecida: confira as colunas abaixo',
     another: 'Escolher outro arquivo',
   },
+  sheetsSource: 'Planilhas (CSV)',
+  layouts: {
+    'stripe-payments': 'Pagamentos do Stripe',
+    'stripe-payments-legacy': 'Pagamentos do Stripe (layout antigo)',
+    'hubspot-deals': 'Negócios do HubSpot',
+    'pipedrive-deals': 'Negócios do Pipedrive',
+    'pipedrive-deals-pt': 'Negócios do Pipedrive (português)',
+    'salesforce-opportunities': 'Relatório de oportunidades do Salesforce',
+    'zoho-deals': 'Negócios do Zoho CRM',
+  },
   kind: { label: 'Este arquivo contém', deals: 'Negócios ganhos', payments: 'Pagamentos' },
   fields: {
     id: 'ID',

@@ -5,6 +5,7 @@ import { call } from '../../../api/client';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { useI18n } from '../../../ui/i18n/i18n';
+import { SHEETS_SOURCE } from './ReadingSettings';
 
 const TONE: Record<ImportBatch['status'], string> = {
   running: 'pill-grey',
@@ -43,7 +44,7 @@ export function BatchList() {
             <div className="batch-main">
               <div className="batch-name">{batch.name}</div>
               <div className="muted small">
-                {f.dateTime(batch.createdAt)} · {batch.sourceName} · {batch.fileName}
+                {f.dateTime(batch.createdAt)} · {batch.sourceId === SHEETS_SOURCE ? t.sheetsSource : batch.sourceName} · {batch.fileName}
               </div>
               {batch.report ? (
                 <div className="small batch-summary">{t.batchSummary(f.number(batch.eventsAdded), f.number(batch.report.skipped.count), f.number(batch.report.errors.rows))}</div>

@@ -41,7 +41,7 @@ export function ColumnsStep({ wizard }: { wizard: ImportWizard }) {
           <div className="muted">{t.file.summary(formatBytes(inspection.upload.bytes, f.number), t.encodings[inspection.encoding], t.delimiters[inspection.delimiter] ?? inspection.delimiter)}</div>
         </div>
         <div className="file-badges">
-          {inspection.layout ? <span className="pill pill-green">{t.file.recognised(inspection.layout.label)}</span> : <span className="pill pill-amber">{t.file.unknownLayout}</span>}
+          {inspection.layout ? <span className="pill pill-green">{t.file.recognised(t.layouts[inspection.layout.id] ?? inspection.layout.label)}</span> : <span className="pill pill-amber">{t.file.unknownLayout}</span>}
           {inspection.savedMapping ? <span className="pill pill-grey">{t.file.savedMapping}</span> : null}
         </div>
         <button type="button" className="btn btn-ghost btn-small" onClick={wizard.reset}>

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { PageHeader } from '../../../ui/components/PageHeader';
 import { useI18n } from '../../../ui/i18n/i18n';
@@ -36,7 +37,8 @@ function Stepper({ step }: { step: WizardStep }) {
 export function ImportsScreen() {
   const { m, f } = useI18n();
   const t = m.imports;
-  const wizard = useImportWizard();
+  const layouts = t.layouts;
+  const wizard = useImportWizard(useCallback((id: string, fallback: string) => layouts[id] ?? fallback, [layouts]));
   const { step, commit, error } = wizard.state;
   return (
     <section className="screen imports-screen">

@@ -7,6 +7,8 @@ import { useManager } from '../../store';
 import type { ImportWizard } from './use-import-wizard';
 
 const NEW_SOURCE = '__new__';
+/** The built-in import source of sheets Fanfare does not know (its name is worded by the UI). */
+export const SHEETS_SOURCE = 'csv-sheets';
 
 /** How to read the bytes and values: encoding, separator, dates, decimals, zone, currency, source. */
 export function ReadingSettings({ wizard }: { wizard: ImportWizard }) {
@@ -109,7 +111,7 @@ export function ReadingSettings({ wizard }: { wizard: ImportWizard }) {
           >
             {(sources.data ?? []).map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {s.id === SHEETS_SOURCE ? t.sheetsSource : s.name}
               </option>
             ))}
             <option value={NEW_SOURCE}>{t.newSource}</option>

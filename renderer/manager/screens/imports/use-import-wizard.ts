@@ -52,7 +52,7 @@ function asError(error: unknown): AppError {
  * The import wizard's state and steps: upload, inspect, dry run (again after every change
  * on the review step), import. Job progress arrives as pushed `importProgress` events.
  */
-export function useImportWizard() {
+export function useImportWizard(layoutLabel: (id: string, fallback: string) => string) {
   const [state, setState] = useState<WizardState>(INITIAL);
   const patch = useCallback((next: Partial<WizardState>) => setState((s) => ({ ...s, ...next })), []);
   const uploadId = useRef<string | null>(null);
@@ -98,10 +98,10 @@ export function useImportWizard() {
         step: 'columns',
         check: null,
         report: null,
-        name: s.name || (inspection.layout ? `${inspection.layout.label} — ${inspection.upload.name}` : inspection.upload.name),
+        name: s.name || (inspection.layout ? `${layoutLabel(inspection.layout.id, inspection.layout.label)} — ${inspection.upload.name}` : inspection.upload.name),
       }));
     },
-    [patch],
+    [patch, layoutLabel],
   );
 
   const chooseFile = useCallback(
