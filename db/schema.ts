@@ -244,3 +244,4 @@ export const displays = sqliteTable(
 );
 
 export * from './schema-imports';
+export * from './schema-commissions';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { importProcedures, importProgressSchema } from './imports-contract';
+import { commissionProcedures } from './commissions-contract';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 
@@ -52,7 +53,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'imports'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'imports'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -347,6 +348,7 @@ export const procedures = {
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
   ...importProcedures,
+  ...commissionProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

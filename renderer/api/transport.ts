@@ -42,7 +42,7 @@ function httpTransport(): Transport {
       retry = 1000;
       setConnected(true);
       // Anything may have changed while we were away.
-      for (const l of listeners) l({ name: 'changed', payload: { tables: ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'imports'] } });
+      for (const l of listeners) l({ name: 'changed', payload: { tables: ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'imports'] } });
     });
     for (const name of PUSH_NAMES) {
       source.addEventListener(name, (message) => {

@@ -1,4 +1,5 @@
 import { importsEn } from './imports.en';
+import { commissionsEn } from './commissions-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -33,6 +34,10 @@ export const en = {
     setup: 'Workspace',
     groupLive: 'Live',
     groupSetup: 'Set up',
+    commissions: 'Commission plans',
+    statements: 'Statements',
+    disputes: 'Disputes',
+    groupPay: 'Commissions',
   },
   status: {
     live: 'Live',
@@ -202,6 +207,7 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  commissions: commissionsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { importsPtBR } from './imports.pt-BR';
 
@@ -33,6 +34,10 @@ export const ptBR: Messages = {
     setup: 'Espaço de trabalho',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
+    commissions: 'Planos de comissão',
+    statements: 'Extratos',
+    disputes: 'Contestações',
+    groupPay: 'Comissões',
   },
   status: {
     live: 'Ao vivo',
@@ -202,4 +207,5 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  commissions: commissionsPtBR,
 };
