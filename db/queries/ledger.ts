@@ -37,7 +37,13 @@ export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, 
   return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
 }
 
-/** A rep's own ledger lines, newest first. */
+/** A rep's own ledger lines, newest first (lines of events an undone import withdrew are left out: they net to zero). */
 export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
-  return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
+  return db
+    .select()
+    .from(ledger)
+    .where(and(eq(ledger.repId, repId), sql`not exists (select 1 from events e where e.id = ${ledger.eventId} and e.retracted_at is not null)`))
+    .orderBy(desc(ledger.occurredAt), desc(ledger.id))
+    .limit(limit)
+    .all();
 }

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../tests/support/context';
 import { createReps, importFile, procedures } from '../../../tests/support/imports';
+import { eventsOfTypesBetween } from '../../../db/queries/commission-records';
 import { listIdentities } from '../../../db/queries/reps';
 import type { ImportPlan } from '../../../preload/imports-contract';
 
@@ -169,6 +170,9 @@ describe('undo', () => {
     // Append-only: nothing was deleted; the undone events are retracted and their points cancelled.
     expect(ctx.db.$client.prepare("select count(*) from events where import_batch_id = ? and retracted_at is not null").pluck().get(stripe.job.batchId)).toBe(26);
     expect((await call('events.list', { limit: 500 })).events.some((e) => e.sourceId === 'csv-stripe')).toBe(false);
+    // Commissions read the same log: undone payments are not paid on either.
+    const october = eventsOfTypesBetween(ctx.db, ['payment.confirmed'], Date.parse('2025-10-01T03:00:00Z'), Date.parse('2025-11-01T03:00:00Z'));
+    expect(october.some((e) => e.sourceId === 'csv-stripe')).toBe(false);
 
     const again = await importFile(ctx, 'stripe_payments_unified.csv');
     expect(again.job.report?.newEvents).toBe(26);
