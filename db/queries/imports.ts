@@ -144,10 +144,10 @@ export function importStatements(db: Db) {
        amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, payload_json, import_batch_id)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
   );
-  const insertLedger = client.prepare(
-    `insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const ledgerColumns = 'insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at) values ';
+  const insertLedger = client.prepare(`${ledgerColumns}(?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Many rows per statement: one call into SQLite instead of LEDGER_BATCH.
+  const insertLedgerBatch = client.prepare(ledgerColumns + Array(LEDGER_BATCH).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', '));
   const awardsOf = client.prepare<[number], { id: number; repId: number; ruleId: number | null; points: number }>(
     "select id, rep_id as repId, rule_id as ruleId, points from ledger where event_id = ? and kind = 'award' order by id",
   );
@@ -172,14 +172,21 @@ export function importStatements(db: Db) {
       );
       return result.changes === 0 ? null : Number(result.lastInsertRowid);
     },
-    insertLedger: (row: { eventId: number; repId: number; ruleId: number | null; points: number; kind: LedgerRow['kind']; reversesLedgerId: number | null; occurredAt: number; explanationJson: string; createdAt: number }): void => {
-      insertLedger.run(row.eventId, row.repId, row.ruleId, row.points, row.kind, row.reversesLedgerId, row.occurredAt, row.explanationJson, row.createdAt);
+    /** Inserts ledger rows given as flat values, nine per row (LEDGER_BATCH rows per statement where possible). */
+    insertLedgerRows: (values: readonly unknown[]): void => {
+      const perRow = 9;
+      let at = 0;
+      for (; at + LEDGER_BATCH * perRow <= values.length; at += LEDGER_BATCH * perRow) insertLedgerBatch.run(values.slice(at, at + LEDGER_BATCH * perRow));
+      for (; at < values.length; at += perRow) insertLedger.run(values.slice(at, at + perRow));
     },
     awardsOf: (eventId: number) => awardsOf.all(eventId),
     /** Points already taken back from an award row (reversals no undo cancelled). */
     takenFrom: (awardId: number): number => takenFrom.get(awardId) ?? 0,
   };
 }
+
+/** Ledger rows per multi-row insert. */
+export const LEDGER_BATCH = 64;
 
 export interface NewImportedEvent {
   sourceId: string;

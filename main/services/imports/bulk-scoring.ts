@@ -1,4 +1,4 @@
-import type { ImportStatements } from '../../../db/queries/imports';
+import { LEDGER_BATCH, type ImportStatements } from '../../../db/queries/imports';
 import { addToDayTotal } from '../../../db/queries/totals';
 import { REVERSIBLE_BY, type EventType } from '../../engine/event-types';
 import type { Explanation } from '../../engine/scoring/explanation';
@@ -28,6 +28,8 @@ export interface StoredImportEvent {
  */
 export class BulkScoring {
   private readonly days = new Map<string, { repId: number; day: string; points: number; lastGain: number }>();
+  /** Ledger rows not inserted yet, as flat values (inserted many per statement). */
+  private pending: unknown[] = [];
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -37,7 +39,8 @@ export class BulkScoring {
   ) {}
 
   private write(eventId: number, repId: number, ruleId: number | null, points: number, kind: 'award' | 'reversal', reversesLedgerId: number | null, occurredAt: number, explanation: Explanation): void {
-    this.statements.insertLedger({ eventId, repId, ruleId, points, kind, reversesLedgerId, occurredAt, explanationJson: JSON.stringify(explanation), createdAt: this.createdAt });
+    this.pending.push(eventId, repId, ruleId, points, kind, reversesLedgerId, occurredAt, JSON.stringify(explanation), this.createdAt);
+    if (this.pending.length >= 9 * LEDGER_BATCH * 4) this.flushLedger();
     const day = this.clock.localDay(occurredAt);
     const key = `${repId}|${day}`;
     let total = this.days.get(key);
@@ -56,9 +59,17 @@ export class BulkScoring {
     for (const award of awards) this.write(event.id, event.repId, award.ruleId, award.points, 'award', null, event.occurredAt, award.explanation);
   }
 
+  /** Inserts the ledger rows held back (before anything reads the ledger). */
+  flushLedger(): void {
+    if (this.pending.length === 0) return;
+    this.statements.insertLedgerRows(this.pending);
+    this.pending = [];
+  }
+
   /** Takes back the share of the refunded payment's points that the refund's amount is (never twice). */
   reverse(refund: StoredImportEvent): void {
     if (!refund.reverses) return;
+    this.flushLedger();
     const original = this.statements.liveEvent(refund.sourceId, refund.reverses);
     if (!original || !(REVERSIBLE_BY['payment.refunded'] ?? []).includes(original.type as EventType)) return;
     const awards = this.statements.awardsOf(original.id);
@@ -83,8 +94,9 @@ export class BulkScoring {
     }
   }
 
-  /** Adds the chunk's points to the day totals (call inside the chunk's transaction). */
+  /** Writes what is held back: ledger rows, and the chunk's points into the day totals (call inside the chunk's transaction). */
   flush(): void {
+    this.flushLedger();
     for (const t of this.days.values()) addToDayTotal(this.ctx.db, t.repId, t.day, t.points, t.lastGain);
     this.days.clear();
   }

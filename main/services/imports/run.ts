@@ -157,6 +157,7 @@ export class ImportRun {
       this.scoring.reverse(stored);
     } else if (repId !== null && this.reversalsExist && this.statements.hasReversalOf(source, event.externalId)) {
       // Its refund is already in Fanfare (it came first): the general path applies both.
+      this.scoring.flushLedger();
       const row = findEvent(this.ctx.db, id);
       if (row) scoreStoredEvent(this.ctx, setup, row);
     } else this.scoring.award(stored, setup);
