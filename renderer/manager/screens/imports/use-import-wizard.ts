@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../preload/contract';
 import type { Delimiter, ImportJob, ImportKind, ImportPlan, ImportReport, Inspection, StatusRole, TextEncodingName } from '../../../../preload/imports-contract';
-import { ApiError, call, callOrThrow, transport } from '../../../api/client';
+import { ApiError, call, transport } from '../../../api/client';
 import { uploadFile } from './upload';
 
 export type WizardStep = 'file' | 'columns' | 'review' | 'importing' | 'done';
@@ -58,34 +58,47 @@ export function useImportWizard(layoutLabel: (id: string, fallback: string) => s
   const uploadId = useRef<string | null>(null);
   const recheck = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // Follow the jobs this wizard started.
+  // The jobs this wizard started, known from the moment `imports.start` answers (a small
+  // file's job may finish, and push its end, before the first `imports.job` answer).
+  const jobIds = useRef<{ check: string | null; commit: string | null }>({ check: null, commit: null });
+
+  /** Takes in a job's latest view (pushed progress or a fetched job), never stepping back in time. */
+  const apply = useCallback((job: ImportJob | (Omit<ImportJob, 'report'> & { report?: undefined })) => {
+    setState((s) => {
+      const which = job.id === jobIds.current.check ? 'check' : job.id === jobIds.current.commit ? 'commit' : null;
+      if (!which) return s;
+      const known = s[which];
+      if (known?.id === job.id && known.state !== 'running' && job.state === 'running') return s;
+      const merged: ImportJob = { ...(known?.id === job.id ? known : { report: null }), ...job, report: job.report ?? (known?.id === job.id ? known.report : null) };
+      if (which === 'check') return { ...s, check: merged, report: merged.report ?? s.report };
+      return { ...s, commit: merged, step: merged.state === 'done' && merged.report ? 'done' : s.step };
+    });
+  }, []);
+
+  const follow = useCallback(
+    async (jobId: string) => {
+      const result = await call('imports.job', { jobId });
+      if (result.ok) apply(result.value);
+    },
+    [apply],
+  );
+
   useEffect(
     () =>
       transport.onPush((event) => {
         if (event.name !== 'importProgress') return;
-        const progress = event.payload;
-        setState((s) => {
-          if (s.check?.id === progress.id) return { ...s, check: { ...s.check, ...progress } };
-          if (s.commit?.id === progress.id) return { ...s, commit: { ...s.commit, ...progress } };
-          return s;
-        });
-        if (progress.state !== 'running') {
-          void call('imports.job', { jobId: progress.id }).then((result) => {
-            if (!result.ok) return;
-            setState((s) => {
-              if (s.check?.id === result.value.id) return { ...s, check: result.value, report: result.value.report ?? s.report };
-              if (s.commit?.id === result.value.id) return { ...s, commit: result.value, step: result.value.state === 'done' ? 'done' : s.step };
-              return s;
-            });
-          });
-        }
+        apply(event.payload);
+        // The end of a job: fetch its report.
+        if (event.payload.state !== 'running') void follow(event.payload.id);
       }),
-    [],
+    [apply, follow],
   );
 
   const inspect = useCallback(
     async (options: { kind?: ImportKind; encoding?: TextEncodingName; delimiter?: Delimiter } = {}) => {
       if (!uploadId.current) return;
+      // A new look at the file: the last check's report no longer applies.
+      jobIds.current.check = null;
       patch({ inspecting: true, error: null });
       const result = await call('imports.inspect', { uploadId: uploadId.current, ...options });
       if (!result.ok) return patch({ inspecting: false, error: result.error });
@@ -123,10 +136,11 @@ export function useImportWizard(layoutLabel: (id: string, fallback: string) => s
       if (!uploadId.current) return;
       const result = await call('imports.start', { uploadId: uploadId.current, plan, mode: 'dryRun' });
       if (!result.ok) return patch({ error: result.error, step: 'columns' });
-      const job = await callOrThrow('imports.job', { jobId: result.value.jobId }).catch(() => null);
-      setState((s) => ({ ...s, error: null, stale: false, step: 'review', check: job ?? s.check }));
+      jobIds.current.check = result.value.jobId;
+      patch({ error: null, stale: false, step: 'review' });
+      await follow(result.value.jobId);
     },
-    [patch],
+    [follow, patch],
   );
 
   /** Changes the plan; on the review step the check runs again shortly after. */
@@ -152,9 +166,10 @@ export function useImportWizard(layoutLabel: (id: string, fallback: string) => s
     if (!uploadId.current || !state.plan) return;
     const result = await call('imports.start', { uploadId: uploadId.current, plan: state.plan, mode: 'commit', name: state.name.trim() || state.file?.name || 'CSV import', rememberMapping: state.remember });
     if (!result.ok) return patch({ error: result.error });
-    const job = await callOrThrow('imports.job', { jobId: result.value.jobId }).catch(() => null);
-    patch({ step: 'importing', commit: job, error: null });
-  }, [patch, state.file?.name, state.name, state.plan, state.remember]);
+    jobIds.current.commit = result.value.jobId;
+    patch({ step: 'importing', error: null });
+    await follow(result.value.jobId);
+  }, [follow, patch, state.file?.name, state.name, state.plan, state.remember]);
 
   const cancelJob = useCallback(async (job: ImportJob | null) => {
     if (job?.state === 'running') await call('imports.cancel', { jobId: job.id });
@@ -162,6 +177,7 @@ export function useImportWizard(layoutLabel: (id: string, fallback: string) => s
 
   const reset = useCallback(() => {
     uploadId.current = null;
+    jobIds.current = { check: null, commit: null };
     setState(INITIAL);
   }, []);
 
