@@ -15,6 +15,7 @@ import { seedDemo, startDemoTrickle } from './services/demo';
 import { startDesktopNotifier } from './services/gamification/desktop-notifier';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
+import { startImports, stopImports } from './services/imports/runtime';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
 import { ManagerLock } from './services/manager-lock';
@@ -36,6 +37,8 @@ export interface AppOptions {
   desktop?: DesktopShell;
   /** better-sqlite3 compiled for Electron (see scripts/start.mjs). */
   sqliteBinding?: string;
+  /** The built CSV reader worker (dist/main/csv-reader.cjs); without it files are read on the main thread. */
+  csvWorkerFile?: string;
 }
 
 export interface RunningApp {
@@ -89,6 +92,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   ensureWorkspace(ctx, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+  await startImports(ctx, { uploadsDir: join(dataDir.root, 'imports'), ...(options.csvWorkerFile ? { workerFile: options.csvWorkerFile } : {}) });
+
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   ensurePortfolio(ctx);
@@ -131,6 +136,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         stopDemo?.();
         stopNotifier();
         await http.close();
+        stopImports(ctx);
         closeDb(db);
         log('info', 'stopped');
         logger.close();

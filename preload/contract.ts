@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
+import { importProcedures, importProgressSchema } from './imports-contract';
 import { commissionProcedures } from './commissions-contract';
 import { gamificationProcedures, recognitionSchema } from './contract-gamification';
 
@@ -78,6 +79,7 @@ export const TABLES = [
   'badges',
   'notifications',
   'game',
+  'imports',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -203,6 +205,7 @@ export const explanationSchema = z.union([
     customer: z.string().optional(),
   }),
   z.object({ kind: z.literal('transfer'), eventType: eventTypeSchema, customer: z.string().optional() }),
+  z.object({ kind: z.literal('undo'), batch: z.string() }),
 ]);
 export type ExplanationView = z.infer<typeof explanationSchema>;
 
@@ -244,7 +247,8 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
-export const identityKindSchema = z.enum(['email', 'external_id']);
+/** How a source names a rep: an e-mail, the vendor's user id, or (CSV exports) the owner's name. */
+export const identityKindSchema = z.enum(['email', 'external_id', 'name']);
 
 export const identityMappingSchema = z.object({
   id: z.number().int(),
@@ -382,6 +386,7 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...importProcedures,
   ...commissionProcedures,
   ...organisationProcedures,
   ...gamificationProcedures,
@@ -406,6 +411,8 @@ export const pushEventSchemas = {
   changed: z.object({ tables: z.array(z.enum(TABLES)) }),
   /** A webhook delivery was logged (accepted, duplicate, held or rejected). */
   delivery: deliverySchema,
+  /** A CSV import job moved on (rows read, pace, time left, or finished). */
+  importProgress: importProgressSchema,
 } as const;
 
 export type PushEventName = keyof typeof pushEventSchemas;

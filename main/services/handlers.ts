@@ -14,6 +14,7 @@ import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
+import { importHandlers } from './imports/handlers';
 
 const appHandlers: HandlerSlice = {
   'app.info': (_input, ctx) => ({ version: ctx.version, baseUrl: ctx.baseUrl(), electron: ctx.electron }),
@@ -77,6 +78,7 @@ export function buildHandlers(): HandlerMap {
     lockHandlers,
     commissionHandlers,
     gamificationHandlers,
+    importHandlers,
   );
 }
 

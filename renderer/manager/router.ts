@@ -13,6 +13,7 @@ export const ROUTES = [
   'statements',
   'disputes',
   'sources',
+  'imports',
   'rules',
   'displays',
   'setup',
