@@ -17,6 +17,7 @@ import { startHeldRetry } from './services/held';
 import { startDesktopNotifier } from './services/gamification/desktop-notifier';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
+import { startImports, stopImports } from './services/imports/runtime';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
 import { ManagerLock } from './services/manager-lock';
@@ -38,6 +39,8 @@ export interface AppOptions {
   desktop?: DesktopShell;
   /** better-sqlite3 compiled for Electron (see scripts/start.mjs). */
   sqliteBinding?: string;
+  /** The built CSV reader worker (dist/main/csv-reader.cjs); without it files are read on the main thread. */
+  csvWorkerFile?: string;
 }
 
 export interface RunningApp {
@@ -93,6 +96,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   ensureWorkspace(ctx, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+  await startImports(ctx, { uploadsDir: join(dataDir.root, 'imports'), ...(options.csvWorkerFile ? { workerFile: options.csvWorkerFile } : {}) });
+
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   ensurePortfolio(ctx);
@@ -138,6 +143,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         stopHeldRetry();
         stopNotifier();
         await http.close();
+        stopImports(ctx);
         await checkpointer.stop();
         closeDb(db);
         log('info', 'stopped');

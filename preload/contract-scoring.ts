@@ -57,6 +57,7 @@ export const explanationSchema = z.union([
   manualExplanation,
   reversalExplanation,
   z.object({ kind: z.literal('transfer'), eventType, customer: z.string().optional() }),
+  z.object({ kind: z.literal('undo'), batch: z.string() }),
   z.object({
     kind: z.literal('adjustment'),
     reason: z.literal('recompute'),

@@ -8,6 +8,7 @@ import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { explanationSchema, progressSchema, scoringProcedures } from './contract-scoring';
 import { deliverySchema, sourceProcedures } from './contract-sources';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
+import { importProcedures, importProgressSchema } from './imports-contract';
 import { commissionProcedures } from './commissions-contract';
 import { gamificationProcedures, recognitionSchema } from './contract-gamification';
 
@@ -78,6 +79,7 @@ export const TABLES = [
   'badges',
   'notifications',
   'game',
+  'imports',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -195,7 +197,8 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
-export const identityKindSchema = z.enum(['email', 'external_id']);
+/** How a source names a rep: an e-mail, the vendor's user id, or (CSV exports) the owner's name. */
+export const identityKindSchema = z.enum(['email', 'external_id', 'name']);
 
 export const identityMappingSchema = z.object({
   id: z.number().int(),
@@ -323,6 +326,7 @@ export const procedures = {
   'desktop.screens': { input: none, output: z.array(screenSchema) },
   ...sourceProcedures,
   ...scoringProcedures,
+  ...importProcedures,
   ...commissionProcedures,
   ...organisationProcedures,
   ...gamificationProcedures,
@@ -349,6 +353,8 @@ export const pushEventSchemas = {
   delivery: deliverySchema,
   /** A long task (recompute) moved on. */
   progress: progressSchema,
+  /** A CSV import job moved on (rows read, pace, time left, or finished). */
+  importProgress: importProgressSchema,
 } as const;
 
 export type PushEventName = keyof typeof pushEventSchemas;

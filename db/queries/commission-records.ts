@@ -7,6 +7,9 @@ export type AdjustmentRow = typeof commissionAdjustments.$inferSelect;
 export type DisputeRow = typeof commissionDisputes.$inferSelect;
 export type SplitRow = typeof commissionSplits.$inferSelect;
 
+// Events of an undone CSV import (retracted) count nowhere, commissions included.
+const live = isNull(events.retractedAt);
+
 /** Events of the given types in [from, to), any rep, oldest first. */
 export function eventsOfTypesBetween(db: Db, types: readonly string[], from: number, to: number): EventRow[] {
   if (types.length === 0) return [];
@@ -15,7 +18,7 @@ export function eventsOfTypesBetween(db: Db, types: readonly string[], from: num
     .from(events)
     // An event that repeats an already counted payment, deal or booking (a second Stripe event
     // of one payment) is in the log for the record, but is not a second sale.
-    .where(and(inArray(events.type, [...types]), gte(events.occurredAt, from), lt(events.occurredAt, to), isNull(events.repeatsEventId)))
+    .where(and(inArray(events.type, [...types]), gte(events.occurredAt, from), lt(events.occurredAt, to), isNull(events.repeatsEventId), live))
     .orderBy(asc(events.occurredAt), asc(events.id))
     .all();
 }
@@ -27,7 +30,7 @@ export function eventsByExternalIds(db: Db, keys: readonly { sourceId: string; e
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let i = 0; i < keys.length; i += 200) {
     const chunk = keys.slice(i, i + 200);
-    found.push(...db.select().from(events).where(or(...chunk.map((k) => and(eq(events.sourceId, k.sourceId), eq(events.externalId, k.externalId))))).all());
+    found.push(...db.select().from(events).where(and(live, or(...chunk.map((k) => and(eq(events.sourceId, k.sourceId), eq(events.externalId, k.externalId)))))).all());
   }
   return found;
 }
@@ -38,7 +41,7 @@ export function reversalsOf(db: Db, sourceId: string, externalIds: readonly stri
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), inArray(events.reversesExternalId, [...externalIds])))
+    .where(and(eq(events.sourceId, sourceId), inArray(events.reversesExternalId, [...externalIds]), live))
     .orderBy(asc(events.id))
     .all();
 }

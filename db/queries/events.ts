@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import { REVERSING_TYPES } from '../../main/engine/event-types';
 import type { Db } from '../open';
 import { columnsOf, prepared } from '../statements';
@@ -15,9 +15,12 @@ export function insertEventIfNew(db: Db, row: NewEventRow): EventRow | undefined
   return result.changes === 0 ? undefined : c.map({ ...bound, id: Number(result.lastInsertRowid) });
 }
 
+/** Events withdrawn by an undone import count nowhere: every query below leaves them out. */
+const live = isNull(events.retractedAt);
+
 export function findEventByExternalId(db: Db, sourceId: string, externalId: string): EventRow | undefined {
   const c = columnsOf(events);
-  const raw = prepared(db, 'events.byExternalId', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND external_id = ?`).get(sourceId, externalId);
+  const raw = prepared(db, 'events.byExternalId', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND external_id = ? AND retracted_at IS NULL`).get(sourceId, externalId);
   return raw ? c.map(raw as Record<string, unknown>) : undefined;
 }
 
@@ -30,16 +33,26 @@ export function findEvent(db: Db, id: number): EventRow | undefined {
 /** The events of a source about one subject (a deal, a payment, a booking), in arrival order. */
 export function eventsOfSubject(db: Db, sourceId: string, subjectKey: string): EventRow[] {
   const c = columnsOf(events);
-  return prepared(db, 'events.ofSubject', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND subject_key = ? ORDER BY id`)
+  return prepared(db, 'events.ofSubject', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND subject_key = ? AND retracted_at IS NULL ORDER BY id`)
     .all(sourceId, subjectKey)
     .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
+/** Events of the source that take back the given external id, oldest first. */
+export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId), live))
+    .orderBy(asc(events.id))
+    .all();
+}
+
 /** Events that wait for a rep: no rep yet, and they would count (reversals and repeats need none). */
-const waitingForRep = () => and(isNull(events.repId), isNull(events.repeatsEventId), notInArray(events.type, [...REVERSING_TYPES]));
+const waitingForRep = () => and(isNull(events.repId), isNull(events.repeatsEventId), notInArray(events.type, [...REVERSING_TYPES]), live);
 
 export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number; unmappedOnly: boolean; repId?: number }): EventRow[] {
-  const conditions = [];
+  const conditions: (SQL | undefined)[] = [live];
   if (opts.beforeId !== undefined) conditions.push(lt(events.id, opts.beforeId));
   if (opts.unmappedOnly) conditions.push(waitingForRep());
   // A rep's history: the events that moved their points (a refund of their sale names no rep),
@@ -62,8 +75,8 @@ export function countUnmapped(db: Db, sourceId?: string): number {
 }
 
 /** Held events (no rep yet) of a source that name the given identity, oldest first. */
-export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'email' | 'external_id', value: string): EventRow[] {
-  const conditions = [isNull(events.repId), eq(events.identityKind, kind), eq(events.identityValue, value)];
+export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'email' | 'external_id' | 'name', value: string): EventRow[] {
+  const conditions = [isNull(events.repId), eq(events.identityKind, kind), eq(events.identityValue, value), live];
   if (sourceId !== null) conditions.push(eq(events.sourceId, sourceId));
   return db.select().from(events).where(and(...conditions)).orderBy(asc(events.id)).all();
 }
@@ -75,7 +88,7 @@ export function assignRep(db: Db, eventId: number, repId: number): EventRow | un
 
 export interface UnmappedGroup {
   sourceId: string;
-  kind: 'email' | 'external_id' | null;
+  kind: 'email' | 'external_id' | 'name' | null;
   value: string | null;
   count: number;
   firstAt: number;
@@ -107,7 +120,7 @@ export function eventIdsBetween(db: Db, start: number, end: number): number[] {
   return db
     .select({ id: events.id })
     .from(events)
-    .where(and(gte(events.occurredAt, start), lt(events.occurredAt, end)))
+    .where(and(gte(events.occurredAt, start), lt(events.occurredAt, end), live))
     .orderBy(asc(events.id))
     .all()
     .map((r) => r.id);
@@ -116,14 +129,4 @@ export function eventIdsBetween(db: Db, start: number, end: number): number[] {
 export function eventsByIds(db: Db, ids: readonly number[]): EventRow[] {
   if (ids.length === 0) return [];
   return db.select().from(events).where(inArray(events.id, [...ids])).orderBy(asc(events.id)).all();
-}
-
-/** Events of the source that name the given external id as what they take back, oldest first. */
-export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
-  return db
-    .select()
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId)))
-    .orderBy(asc(events.id))
-    .all();
 }

@@ -1,10 +1,13 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { columnsOf, prepared } from '../statements';
 import { ledger } from '../schema';
 
 export type LedgerRow = typeof ledger.$inferSelect;
 export type NewLedgerRow = typeof ledger.$inferInsert;
+
+/** A row no adjustment has cancelled (undo of an import cancels rows with adjustments). */
+export const notCancelled = sql`not exists (select 1 from ledger as c where c.reverses_ledger_id = ${ledger.id} and c.kind = 'adjustment')`;
 
 /** Appends a ledger row (the ledger is never edited). */
 export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
@@ -14,13 +17,26 @@ export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
   return c.map({ ...bound, id });
 }
 
-/** Points already taken back from each of the given award rows (positive numbers): rows pointing at them. */
+export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {
+  return db.select().from(ledger).where(eq(ledger.eventId, eventId)).orderBy(ledger.id).all();
+}
+
+export function ledgerOfEvents(db: Db, eventIds: readonly number[]): LedgerRow[] {
+  if (eventIds.length === 0) return [];
+  return db.select().from(ledger).where(inArray(ledger.eventId, [...eventIds])).orderBy(ledger.id).all();
+}
+
+/**
+ * Points already taken back from each of the given award rows (positive numbers). A
+ * reversal that an undone import cancelled (an adjustment row points at it) no longer
+ * counts; an adjustment that cancelled the award itself counts as taking it all.
+ */
 export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, number> {
   if (awardIds.length === 0) return new Map();
   const rows = db
     .select({ awardId: ledger.reversesLedgerId, taken: sql<number>`-sum(${ledger.points})` })
     .from(ledger)
-    .where(inArray(ledger.reversesLedgerId, [...awardIds]))
+    .where(and(inArray(ledger.reversesLedgerId, [...awardIds]), notCancelled))
     .groupBy(ledger.reversesLedgerId)
     .all();
   return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
@@ -30,15 +46,6 @@ export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, 
 export function rowsReferencing(db: Db, awardIds: readonly number[]): LedgerRow[] {
   if (awardIds.length === 0) return [];
   return db.select().from(ledger).where(inArray(ledger.reversesLedgerId, [...awardIds])).orderBy(ledger.id).all();
-}
-
-export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {
-  return db.select().from(ledger).where(eq(ledger.eventId, eventId)).orderBy(ledger.id).all();
-}
-
-export function ledgerOfEvents(db: Db, eventIds: readonly number[]): LedgerRow[] {
-  if (eventIds.length === 0) return [];
-  return db.select().from(ledger).where(inArray(ledger.eventId, [...eventIds])).orderBy(ledger.id).all();
 }
 
 export interface EventNet {
@@ -71,9 +78,15 @@ export function firstAwardRow(db: Db, eventId: number): { id: number; ruleId: nu
   return raw ?? null;
 }
 
-/** A rep's own ledger lines, newest first. */
+/** A rep's own ledger lines, newest first (lines of events an undone import withdrew are left out: they net to zero). */
 export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
-  return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
+  return db
+    .select()
+    .from(ledger)
+    .where(and(eq(ledger.repId, repId), sql`not exists (select 1 from events e where e.id = ${ledger.eventId} and e.retracted_at is not null)`))
+    .orderBy(desc(ledger.occurredAt), desc(ledger.id))
+    .limit(limit)
+    .all();
 }
 
 /** A rep's award row on an event (what adjustments and reversals point at), if any. */

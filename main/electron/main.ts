@@ -2,7 +2,7 @@
 // transport) and an optional full-screen kiosk window for the office TV. Kept thin:
 // everything it composes runs, and is tested, in plain Node.
 import { app, dialog, Menu, Notification, screen, type BrowserWindow } from 'electron';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp, type RunningApp } from '../app';
 import { parseArgs, usage } from '../args';
@@ -107,6 +107,8 @@ async function main(): Promise<void> {
     version: VERSION,
     electron: true,
     desktop,
+    // The worker is unpacked from the asar archive (electron-builder.yml, asarUnpack).
+    csvWorkerFile: join(appRoot, 'dist', 'main', 'csv-reader.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     ...(sqliteBinding() ? { sqliteBinding: sqliteBinding() } : {}),
   });
   origins.push(new URL(running.baseUrl).origin);

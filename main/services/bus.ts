@@ -1,5 +1,7 @@
 import type { Delivery, Progress, PushEvent, TableName } from '../../preload/contract';
 
+type PushPayload<N extends PushEvent['name']> = Extract<PushEvent, { name: N }>['payload'];
+
 export type PushListener = (event: PushEvent) => void;
 
 /**
@@ -24,6 +26,10 @@ export class ChangeBus {
 
   progress(progress: Progress): void {
     this.emit({ name: 'progress', payload: progress });
+  }
+
+  importProgress(progress: PushPayload<'importProgress'>): void {
+    this.emit({ name: 'importProgress', payload: progress });
   }
 
   private emit(event: PushEvent): void {

@@ -20,6 +20,7 @@ import { createTeam, listTeams, renameTeam } from './teams';
 import { auditHandlers, lockHandlers, organisationHandlers, portfolioHandlers } from './organisation/handlers';
 import { sendTestEvent } from './test-event';
 import { getWorkspace, updateWorkspace } from './workspace';
+import { importHandlers } from './imports/handlers';
 
 const appHandlers: HandlerSlice = {
   'app.info': (_input, ctx) => ({ version: ctx.version, baseUrl: ctx.baseUrl(), electron: ctx.electron }),
@@ -100,6 +101,7 @@ export function buildHandlers(): HandlerMap {
     lockHandlers,
     commissionHandlers,
     gamificationHandlers,
+    importHandlers,
   );
 }
 

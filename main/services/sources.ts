@@ -1,4 +1,4 @@
-import type { Delivery, ParsedInput, Source, SourceKind } from '../../preload/contract';
+import { SOURCE_KINDS, type Delivery, type ParsedInput, type Source, type SourceKind } from '../../preload/contract';
 import { countUnmapped } from '../../db/queries/events';
 import { countUnresolvedHeld, heldItemsOfDeliveries } from '../../db/queries/held';
 import {
@@ -14,7 +14,6 @@ import {
 } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
 import type { AdapterEnv, SourceSettings } from '../ingest/adapter';
-import { MANUAL_SOURCE_KIND } from './awards';
 import type { ServiceContext } from './context';
 import { toDeliveryView } from './deliveries';
 import { fail } from './errors';
@@ -24,6 +23,8 @@ import { getCalendar } from './workspace';
 import { audit } from './audit/audit';
 
 const HOUR = 3_600_000;
+
+const isWebhookSource = (row: SourceRow): boolean => (SOURCE_KINDS as readonly string[]).includes(row.kind);
 
 export function webhookUrl(ctx: ServiceContext, source: Pick<SourceRow, 'kind' | 'id'>): string {
   return `${ctx.baseUrl()}/hooks/${source.kind}/${source.id}`;
@@ -71,16 +72,16 @@ function toView(ctx: ServiceContext, row: SourceRow): Source {
   };
 }
 
-/** The webhook sources (not the manager's own awards, nor internal ones such as kudos). */
+/** Webhook sources: not the manager's own awards, internal ones (kudos) nor CSV import sources (listed by the import wizard). */
 export function listSources(ctx: ServiceContext): Source[] {
   return listSourceRows(ctx.db)
-    .filter((row) => row.kind !== MANUAL_SOURCE_KIND && row.kind !== 'internal')
+    .filter(isWebhookSource)
     .map((row) => toView(ctx, row));
 }
 
 export function requireSource(ctx: ServiceContext, id: string): SourceRow {
   const row = findSource(ctx.db, id);
-  if (!row || row.kind === MANUAL_SOURCE_KIND || row.kind === 'internal') fail('not_found', `There is no source "${id}".`);
+  if (!row || !isWebhookSource(row)) fail('not_found', `There is no source "${id}".`);
   return row;
 }
 

@@ -1,4 +1,4 @@
-import type { ProcedureInput, ProcedureName, ProcedureOutput, PushEvent, Result } from '../../preload/contract';
+import { TABLES, type ProcedureInput, type ProcedureName, type ProcedureOutput, type PushEvent, type Result } from '../../preload/contract';
 
 /** How the manager UI reaches the app: IPC inside Electron, HTTP + SSE in a browser. */
 export interface Transport {
@@ -20,7 +20,7 @@ function ipcTransport(api: NonNullable<Window['fanfare']>): Transport {
   };
 }
 
-const PUSH_NAMES = ['changed', 'delivery', 'progress'] as const;
+const PUSH_NAMES = ['changed', 'delivery', 'progress', 'importProgress'] as const;
 
 /** Browser mode: POST /api/<name> with the session cookie, and one shared EventSource. */
 function httpTransport(): Transport {
@@ -42,7 +42,7 @@ function httpTransport(): Transport {
       retry = 1000;
       setConnected(true);
       // Anything may have changed while we were away.
-      for (const l of listeners) l({ name: 'changed', payload: { tables: ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'held'] } });
+      for (const l of listeners) l({ name: 'changed', payload: { tables: [...TABLES] } });
     });
     for (const name of PUSH_NAMES) {
       source.addEventListener(name, (message) => {

@@ -12,6 +12,7 @@ import { BadgesScreen } from './screens/BadgesScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { GoalsScreen } from './screens/GoalsScreen';
 import { DisplaysScreen } from './screens/DisplaysScreen';
+import { ImportsScreen } from './screens/imports/ImportsScreen';
 import { LeaderboardScreen } from './screens/LeaderboardScreen';
 import { RepsScreen } from './screens/RepsScreen';
 import { RulesScreen } from './screens/RulesScreen';
@@ -40,6 +41,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   portfolio: () => <PortfolioScreen />,
   audit: () => <AuditScreen />,
   sources: () => <SourcesScreen />,
+  imports: () => <ImportsScreen />,
   rules: () => <RulesScreen />,
   displays: () => <DisplaysScreen />,
   setup: () => <SetupScreen />,
@@ -60,6 +62,7 @@ const ICONS: Record<Route, string> = {
   portfolio: 'M4 7h16v13H4zM9 7V4h6v3M4 12h16',
   audit: 'M9 3h6l5 5v13H4V3h5M14 3v5h5M8 13h8M8 17h5',
   sources: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
+  imports: 'M12 3v12M7 10l5 5 5-5M4 17v3h16v-3',
   rules: 'M12 2l3 6.5 7 .8-5.2 4.8 1.5 7L12 17.6 5.7 21l1.5-7L2 9.3l7-.8z',
   displays: 'M3 4h18v12H3zM8 20h8M12 16v4',
   setup: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z',
@@ -92,7 +95,7 @@ export function Shell() {
   const live: Route[] = ['dashboard', 'leaderboard', 'goals', 'badges', 'activity', 'unmapped'];
   const team: Route[] = ['reps', 'teams', 'portfolio'];
   const pay: Route[] = ['commissions', 'statements', 'disputes'];
-  const setup: Route[] = ['sources', 'rules', 'displays', 'setup', 'audit'];
+  const setup: Route[] = ['sources', 'imports', 'rules', 'displays', 'setup', 'audit'];
   // Events waiting for a rep are counted next to Unmapped, live.
   const waiting = useQuery('events.list', { limit: 1 }, ['events', 'identities', 'reps']).data?.unmappedCount ?? 0;
   return (

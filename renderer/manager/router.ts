@@ -14,6 +14,7 @@ export const ROUTES = [
   'statements',
   'disputes',
   'sources',
+  'imports',
   'rules',
   'displays',
   'setup',

@@ -45,6 +45,8 @@ export function explain(e: ExplanationView, m: Messages, f: Formatters): string 
   switch (e.kind) {
     case 'manual':
       return m.why.manual(e.reason);
+    case 'undo':
+      return m.why.undo(e.batch);
     case 'reversal':
       return reversal(e, m, f);
     case 'transfer':

@@ -76,6 +76,8 @@ export type Explanation =
   | ReversalExplanation
   /** Points that left with the customer for its new owner (a transfer dated before the event). */
   | { kind: 'transfer'; eventType: EventType; customer?: string }
+  /** Points cancelled because the manager undid the CSV import (named) the event came with. */
+  | { kind: 'undo'; batch: string }
   | {
       kind: 'adjustment';
       /** Recompute: the event's points under the rules of `ruleVersion`. */

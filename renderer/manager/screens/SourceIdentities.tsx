@@ -17,9 +17,9 @@ export function SourceIdentities({ source, reps }: { source: Source; reps: Rep[]
   const [repId, setRepId] = useState<number | ''>('');
   const { error, run } = useAction();
   const t = m.sourceSetup.identities;
-  const kindLabel = (k: 'email' | 'external_id') => (k === 'email' ? t.kinds.email : m.sourceSetup.vendorId[source.kind]);
+  const kindLabel = (k: 'email' | 'external_id' | 'name') => (k === 'external_id' ? m.sourceSetup.vendorId[source.kind] : t.kinds[k]);
 
-  const map = async (input: { kind: 'email' | 'external_id'; value: string; repId: number }) => (await run(call('identities.map', { sourceId: source.id, ...input }))) !== undefined;
+  const map = async (input: { kind: 'email' | 'external_id' | 'name'; value: string; repId: number }) => (await run(call('identities.map', { sourceId: source.id, ...input }))) !== undefined;
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (repId === '' || !(await map({ kind, value, repId }))) return;

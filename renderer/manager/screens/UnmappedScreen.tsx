@@ -25,7 +25,7 @@ function UnmappedRow({ group, reps, kind, onMapped }: { group: UnmappedIdentity;
   const { error, run } = useAction();
   const [busy, setBusy] = useState(false);
   const s = m.scoring.unmapped;
-  const label = group.kind === 'email' ? m.sourceSetup.identities.kinds.email : kind ? m.sourceSetup.vendorId[kind] : m.sourceSetup.identities.kinds.external_id;
+  const label = group.kind === 'external_id' && kind ? m.sourceSetup.vendorId[kind] : m.sourceSetup.identities.kinds[group.kind ?? 'external_id'];
 
   const map = async () => {
     if (repId === '' || group.kind === null || group.value === null) return;

@@ -1,3 +1,4 @@
+import { importsEn } from './imports.en';
 import { scoringEn } from './scoring.en';
 import { sourcesEn } from './sources.en';
 import { commissionsEn } from './commissions-en';
@@ -30,6 +31,7 @@ export const en = {
     leaderboard: 'Leaderboard',
     activity: 'Activity',
     reps: 'Reps',
+    imports: 'Import CSV',
     sources: 'Sources',
     rules: 'Scoring rules',
     displays: 'Displays',
@@ -177,6 +179,7 @@ export const en = {
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
     transferred: (event: string) => `Moved with the customer to its new owner: ${event}`,
     viaTransfer: 'came with the customer from its previous owner',
+    undo: (batch: string) => `Import undone: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Deal won',
@@ -194,6 +197,7 @@ export const en = {
     activity: 'Activity',
     'points.manual': 'Manual award',
   } satisfies Record<EventTypeName, string>,
+  imports: importsEn,
   rep: {
     hello: (name: string) => `Hi, ${name}`,
     rankOf: (rank: number, total: number) => `You are #${rank} of ${total}`,

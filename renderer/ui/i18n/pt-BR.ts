@@ -4,6 +4,7 @@ import { scoringPtBR } from './scoring.pt-BR';
 import { sourcesPtBR } from './sources.pt-BR';
 import { organisationPtBR } from './organisation.pt-BR';
 import { gamePtBR } from './game.pt-BR';
+import { importsPtBR } from './imports.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -30,6 +31,7 @@ export const ptBR: Messages = {
     leaderboard: 'Ranking',
     activity: 'Atividade',
     reps: 'Vendedores',
+    imports: 'Importar CSV',
     sources: 'Fontes',
     rules: 'Regras de pontos',
     displays: 'Telas',
@@ -177,6 +179,7 @@ export const ptBR: Messages = {
     partialReversal: (event, amount, of) => `Retirado: ${amount} de ${of} do evento ${event} revertido`,
     transferred: (event) => `Foi com o cliente para o novo dono: ${event}`,
     viaTransfer: 'veio com o cliente do dono anterior',
+    undo: (batch) => `Importação desfeita: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Negócio ganho',
@@ -194,6 +197,7 @@ export const ptBR: Messages = {
     activity: 'Atividade',
     'points.manual': 'Pontos manuais',
   },
+  imports: importsPtBR,
   rep: {
     hello: (name) => `Olá, ${name}`,
     rankOf: (rank, total) => `Você está em #${rank} de ${total}`,

@@ -113,7 +113,7 @@ export const sourcesEn = {
     add: 'Map identity',
     unmap: 'Unmap',
     empty: 'No manual mappings yet.',
-    kinds: { email: 'E-mail', external_id: 'Vendor id' } satisfies Record<'email' | 'external_id', string>,
+    kinds: { email: 'E-mail', external_id: 'Vendor id', name: 'Owner name' } satisfies Record<'email' | 'external_id' | 'name', string>,
     placeholder: 'e.g. 21954378',
   },
 };

@@ -103,7 +103,7 @@ export const sourcesPtBR: SourcesMessages = {
     add: 'Associar identidade',
     unmap: 'Desassociar',
     empty: 'Nenhuma associação manual ainda.',
-    kinds: { email: 'E-mail', external_id: 'Id do fornecedor' },
+    kinds: { email: 'E-mail', external_id: 'Id do fornecedor', name: 'Nome do responsável' },
     placeholder: 'ex.: 21954378',
   },
 };
