@@ -205,3 +205,6 @@ export const displays = sqliteTable(
   },
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
+
+// The wallboard's tables (playlists, display settings, celebrations, branding).
+export * from './schema-wallboard';

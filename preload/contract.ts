@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
+import { wallboardProcedures } from './contract-wallboard';
 
 export { EVENT_TYPES, PERIOD_KINDS };
+export * from './contract-wallboard';
 
 // ---------- results and errors ----------
 
@@ -51,7 +53,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries'] as const;
+export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'wallboard'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -284,6 +286,7 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...wallboardProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -312,13 +315,4 @@ export type PushEvent = {
   [K in PushEventName]: { name: K; payload: z.output<(typeof pushEventSchemas)[K]> };
 }[PushEventName];
 
-// ---------- the wallboard feed (`/wall/<token>/stream`) ----------
-
-export const wallboardSnapshotSchema = z.object({
-  display: z.object({ name: z.string() }),
-  workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
-  leaderboard: leaderboardSchema,
-  /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
-  generatedAt: z.number(),
-});
-export type WallboardSnapshot = z.infer<typeof wallboardSnapshotSchema>;
+// The wallboard feed (`/wall/<token>/stream`) and its procedures: ./contract-wallboard.ts

@@ -9,6 +9,7 @@ import { readBody } from './body';
 import { handleWebhook } from './hooks';
 import { redirect, sendError, sendJson } from './respond';
 import type { StaticFiles } from './static-files';
+import { PREVIEW_CSP, sendLogo } from './wallboard-files';
 import { WallboardHub } from './wallboard-hub';
 
 export interface HttpServerDeps {
@@ -27,10 +28,11 @@ export interface FanfareServer {
 
 const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
 const API = /^\/api\/([a-z]+\.[A-Za-z]+)$/;
-const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status)?\/?$/;
+const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status|\/logo)?\/?$/;
 
 export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDeps): FanfareServer {
   const wallboards = new WallboardHub(ctx);
+  ctx.wallboard = wallboards;
   const apiEvents = new ApiEventStreams(ctx);
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -55,12 +57,18 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
     const wall = WALL.exec(path);
     if (wall && (method === 'GET' || method === 'HEAD')) {
       const token = wall[1] ?? '';
-      if (wall[2] === '/stream') return wallboards.open(req, res, token);
+      if (wall[2] === '/stream') return wallboards.open(req, res, token, url.searchParams.get('after'));
       const lookup = findDisplayByToken(ctx, token);
+      if (wall[2] === '/logo') return sendLogo(ctx, res, lookup.status === 'active');
       // For a page whose stream failed: is the link gone for good, or is the server just back?
       if (wall[2] === '/status') return sendJson(res, 200, { status: lookup.status });
       // The page always renders (it explains a revoked or unknown link in the TV's language).
       return files.sendPage(res, 'wallboard', lookup.status === 'active' ? 200 : lookup.status === 'revoked' ? 410 : 404);
+    }
+
+    // The editor's live preview: the wallboard page, fed by its parent window (no token, no data of its own).
+    if (path === '/wall-preview' && (method === 'GET' || method === 'HEAD')) {
+      return files.sendPage(res, 'wallboard', 200, { 'content-security-policy': PREVIEW_CSP });
     }
 
     if (path === '/login' && method === 'GET') {

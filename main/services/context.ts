@@ -12,6 +12,13 @@ export interface ServiceContext {
   electron: boolean;
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
   desktop?: DesktopShell;
+  /** The live wallboard streams (set by the HTTP server once it runs). */
+  wallboard?: WallboardControl;
+}
+
+export interface WallboardControl {
+  /** Plays a test celebration on the TVs showing a display; returns how many got it. */
+  test(displayId: number, repId?: number): number;
 }
 
 /** What only the desktop (Electron) app can do; absent in headless mode. */

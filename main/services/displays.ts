@@ -6,6 +6,7 @@ import { safeEqual } from '../ingest/signature';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { newToken } from './tokens';
+import { initDisplay } from './wallboard/config';
 
 type DisplayRow = typeof displays.$inferSelect;
 
@@ -22,10 +23,12 @@ export function listDisplays(ctx: ServiceContext): Display[] {
 }
 
 export function createDisplay(ctx: ServiceContext, input: ParsedInput<'displays.create'>): { id: number; token: string; url: string } {
-  const row = inTransaction(ctx.db, () =>
-    ctx.db.insert(displays).values({ name: input.name, token: newToken(24), createdAt: ctx.now(), revokedAt: null }).returning().get(),
-  );
-  ctx.bus.changed('displays');
+  const row = inTransaction(ctx.db, () => {
+    const created = ctx.db.insert(displays).values({ name: input.name, token: newToken(24), createdAt: ctx.now(), revokedAt: null }).returning().get();
+    initDisplay(ctx, created.id);
+    return created;
+  });
+  ctx.bus.changed('displays', 'wallboard');
   return { id: row.id, token: row.token, url: displayUrl(ctx, row.token) };
 }
 

@@ -7,6 +7,7 @@ import { createRep, listReps, updateRep } from './reps';
 import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
+import { wallboardHandlers } from './wallboard/handlers';
 import { getWorkspace, updateWorkspace } from './workspace';
 
 const appHandlers: HandlerSlice = {
@@ -45,7 +46,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, sourceHandlers, scoringHandlers, displayHandlers);
+  return mergeHandlers(appHandlers, repHandlers, sourceHandlers, scoringHandlers, displayHandlers, wallboardHandlers);
 }
 
 export type { ServiceContext };

@@ -90,6 +90,8 @@ export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: r
   if (result.outcomes.some((o) => o.status !== 'duplicate')) ctx.bus.changed('events', 'ledger', 'deliveries');
   else ctx.bus.changed('deliveries');
   ctx.bus.delivery(result.delivery);
+  const accepted = result.outcomes.filter((o) => o.status === 'accepted').map((o) => o.eventId);
+  if (accepted.length > 0) ctx.bus.domain({ name: 'events.accepted', eventIds: accepted });
   return result;
 }
 

@@ -1,0 +1,93 @@
+// Each scene's data, read from the ledger and the event log at the moment of the snapshot.
+import type { Metric, SceneConfig, SceneView, Unit, WinItem } from '../../../preload/contract';
+import { metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
+import { totalsForDays } from '../../../db/queries/totals';
+import type { Db } from '../../../db/open';
+import { isEventType } from '../../engine/event-types';
+import { periodContaining, type Calendar } from '../../engine/periods';
+import { publicName, type NamePrivacy } from '../../engine/wallboard/privacy';
+import { rankMetric } from '../../engine/wallboard/metrics';
+
+/** What the recent wins feed lists. */
+export const WIN_TYPES = ['deal.won', 'payment.confirmed', 'catalog.sale', 'followup.converted'] as const;
+const WINS_LOOKBACK_MS = 30 * 24 * 3600_000;
+
+export interface SceneEnv {
+  db: Db;
+  now: number;
+  calendar: Calendar;
+  baseCurrency: string;
+  privacy: NamePrivacy;
+  /** Totals already read in this round of snapshots (several TVs often show the same scene). */
+  memo: Map<string, unknown>;
+}
+
+function memoized<T>(env: SceneEnv, key: string, read: () => T): T {
+  if (env.memo.has(key)) return env.memo.get(key) as T;
+  const value = read();
+  env.memo.set(key, value);
+  return value;
+}
+
+export function unitOf(metric: Metric): Unit {
+  return metric === 'points' ? 'points' : metric === 'revenue' ? 'money' : 'count';
+}
+
+function metricQuery(metric: Metric, eventType: string | undefined, baseCurrency: string): MetricQuery {
+  switch (metric) {
+    case 'points':
+      return { metric };
+    case 'revenue':
+      return { metric, baseCurrency };
+    case 'deals_won':
+      return { metric };
+    case 'event_count':
+      return { metric, eventType: eventType && isEventType(eventType) ? eventType : 'deal.won' };
+  }
+}
+
+function totalsInRange(env: SceneEnv, metric: Metric, eventType: string | undefined, start: number, end: number): RepMetricTotal[] {
+  const query = metricQuery(metric, eventType, env.baseCurrency);
+  return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => metricTotals(env.db, query, start, end));
+}
+
+function named<T extends { name: string }>(env: SceneEnv, rows: T[]): T[] {
+  return rows.map((r) => ({ ...r, name: publicName(r.name, env.privacy) }));
+}
+
+export function buildSceneView(env: SceneEnv, scene: SceneConfig & { id: number }): SceneView {
+  const base = { id: scene.id, durationSeconds: scene.durationSeconds };
+  switch (scene.kind) {
+    case 'leaderboard': {
+      const { settings } = scene;
+      const period = periodContaining(settings.period, env.now, env.calendar);
+      // Points come from the day totals (no ledger scan); the other metrics from the event log.
+      const totals =
+        settings.metric === 'points'
+          ? memoized(env, `p:${period.firstDay}:${period.lastDay}`, () =>
+              totalsForDays(env.db, period.firstDay, period.lastDay)
+                .filter((t) => t.active)
+                .map((t) => ({ repId: t.repId, name: t.name, value: t.points, lastAt: t.lastScoredAt })),
+            )
+          : totalsInRange(env, settings.metric, settings.eventType, period.start, period.end);
+      return { ...base, kind: 'leaderboard', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, rows: named(env, rankMetric(totals, settings.limit)) };
+    }
+    case 'contest': {
+      const { settings } = scene;
+      const totals = totalsInRange(env, settings.metric, settings.eventType, Date.parse(settings.startsAt), Date.parse(settings.endsAt));
+      return { ...base, kind: 'contest', settings, unit: unitOf(settings.metric), currency: env.baseCurrency, rows: named(env, rankMetric(totals, settings.limit)) };
+    }
+    case 'wins': {
+      const wins = memoized(env, 'wins', () => recentWins(env.db, WIN_TYPES, env.now - WINS_LOOKBACK_MS, 8));
+      const items: WinItem[] = wins.slice(0, scene.settings.limit).map((w) => ({
+        ...w,
+        type: isEventType(w.type) ? w.type : 'deal.won',
+        name: publicName(w.name, env.privacy),
+        customer: scene.settings.showCustomer ? w.customer : null,
+      }));
+      return { ...base, kind: 'wins', settings: scene.settings, items };
+    }
+    case 'announcement':
+      return { ...base, kind: 'announcement', settings: scene.settings };
+  }
+}
