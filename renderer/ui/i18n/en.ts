@@ -1,3 +1,4 @@
+import { wallEn } from './wall-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
@@ -177,6 +178,7 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  wall: wallEn,
 };
 
 export type Messages = typeof en;

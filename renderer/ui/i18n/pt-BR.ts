@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { wallPtBR } from './wall-pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -177,4 +178,5 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  wall: wallPtBR,
 };
