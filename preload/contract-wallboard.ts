@@ -226,6 +226,7 @@ export const wallboardProcedures = {
   /** Plays a test celebration on every TV showing the display (sound and layout check). */
   'wallboard.testCelebration': {
     input: z.object({ displayId: z.number().int(), repId: z.number().int().optional() }).strict(),
-    output: z.object({ viewers: z.number().int() }),
+    /** `celebration`: what the TVs play (the editor's preview plays it too). */
+    output: z.object({ viewers: z.number().int(), celebration: celebrationSchema }),
   },
 } as const;

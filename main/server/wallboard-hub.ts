@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TableName } from '../../preload/contract';
+import type { Celebration, TableName } from '../../preload/contract';
 import type { ServiceContext } from '../services/context';
 import { findDisplayByToken } from '../services/displays';
 import { forDisplay, momentsForEvents, testMoment, type Moment } from '../services/wallboard/celebrations';
@@ -74,12 +74,15 @@ export class WallboardHub {
     viewer.stream.send('cursor', { cursor: this.celebrations.cursor() });
   }
 
-  /** Plays a test celebration on the display's TVs; answers how many TVs got it. */
-  test(displayId: number, repId?: number): number {
+  /** Plays a test celebration on the display's TVs (even where celebrations are off). */
+  test(displayId: number, repId?: number): { viewers: number; celebration: Celebration } {
     this.testSequence += 1;
     const viewers = [...this.viewers].filter((v) => v.displayId === displayId);
-    this.sendMoments(viewers, [{ moment: testMoment(this.ctx, this.testSequence, repId), cursor: null }], true);
-    return viewers.length;
+    const moment = testMoment(this.ctx, this.testSequence, repId);
+    this.sendMoments(viewers, [{ moment, cursor: null }], true);
+    const settings = { ...displaySettingsOf(this.ctx, displayId), celebrations: true };
+    const celebration = forDisplay(moment, settings, this.ctx.now(), getCalendar(this.ctx).timeZone) as Celebration;
+    return { viewers: viewers.length, celebration };
   }
 
   private schedule(): void {

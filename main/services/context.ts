@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import type { Celebration } from '../../preload/contract';
 import type { ChangeBus } from './bus';
 
 /** What every use-case runs with. The clock is injected so tests control time. */
@@ -17,8 +18,8 @@ export interface ServiceContext {
 }
 
 export interface WallboardControl {
-  /** Plays a test celebration on the TVs showing a display; returns how many got it. */
-  test(displayId: number, repId?: number): number;
+  /** Plays a test celebration on the TVs showing a display: how many got it, and what they play. */
+  test(displayId: number, repId?: number): { viewers: number; celebration: Celebration };
 }
 
 /** What only the desktop (Electron) app can do; absent in headless mode. */

@@ -16,7 +16,9 @@ export interface Rotation {
 export function useRotation(scenes: readonly SceneView[], paused: boolean, pinned: number | null = null): Rotation {
   const [state, setState] = useState<{ id: number | null; cycle: number }>({ id: scenes[0]?.id ?? null, cycle: 0 });
   const latest = useRef(scenes);
-  latest.current = scenes;
+  useEffect(() => {
+    latest.current = scenes;
+  }, [scenes]);
   const remaining = useRef<number | null>(null);
 
   const found = scenes.findIndex((s) => s.id === state.id);

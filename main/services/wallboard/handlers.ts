@@ -26,6 +26,7 @@ export const wallboardHandlers: HandlerSlice = {
   'wallboard.testCelebration': (input, ctx) => {
     const display = ctx.db.select().from(displays).where(eq(displays.id, input.displayId)).get() ?? fail('not_found', `There is no display with id ${input.displayId}.`);
     if (display.revokedAt !== null) fail('conflict', `The display "${display.name}" was revoked.`);
-    return { viewers: ctx.wallboard?.test(display.id, input.repId) ?? 0 };
+    const hub = ctx.wallboard ?? fail('conflict', 'The wallboard streams are not running.');
+    return hub.test(display.id, input.repId);
   },
 };

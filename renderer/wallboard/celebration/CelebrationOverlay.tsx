@@ -76,15 +76,15 @@ export interface OverlayProps {
 /** The celebration on screen: it interrupts the rotation, plays its sound, then hands over to the next. */
 export function CelebrationOverlay({ celebration, waiting, accent, primary, onDone, onSound }: OverlayProps) {
   const { m } = useI18n();
-  const [sound, setSound] = useState<SoundOutcome | 'pending'>('pending');
+  const [played, setPlayed] = useState<{ id: string; outcome: SoundOutcome } | null>(null);
   const id = celebration?.id;
+  const sound = played && played.id === id ? played.outcome : 'pending';
   useEffect(() => {
     if (!celebration) return;
     let cancelled = false;
-    setSound('pending');
     void playSound(celebration.sound, celebration.volume).then((outcome) => {
       if (cancelled) return;
-      setSound(outcome);
+      setPlayed({ id: celebration.id, outcome });
       onSound(outcome);
     });
     const timer = setTimeout(onDone, durationOf(celebration, waiting));
