@@ -191,6 +191,8 @@ export type Celebration = z.infer<typeof celebrationSchema>;
 // ---------- procedures ----------
 
 const displayId = z.object({ displayId: z.number().int() }).strict();
+const autostartSchema = z.object({ available: z.boolean(), displayId: z.number().int().nullable(), screenId: z.number().int().nullable() });
+export type Autostart = z.infer<typeof autostartSchema>;
 
 export const wallboardProcedures = {
   'wallboard.getDisplay': {
@@ -228,5 +230,12 @@ export const wallboardProcedures = {
     input: z.object({ displayId: z.number().int(), repId: z.number().int().optional() }).strict(),
     /** `celebration`: what the TVs play (the editor's preview plays it too). */
     output: z.object({ viewers: z.number().int(), celebration: celebrationSchema }),
+  },
+  /** Desktop app only: open this display full screen on a screen whenever the computer starts. */
+  /** Desktop app only: open this display full screen on a screen whenever the computer starts. */
+  'wallboard.getAutostart': { input: z.object({}).strict(), output: autostartSchema },
+  'wallboard.setAutostart': {
+    input: z.object({ displayId: z.number().int().nullable(), screenId: z.number().int().nullable() }).strict(),
+    output: autostartSchema,
   },
 } as const;

@@ -27,4 +27,7 @@ export interface DesktopShell {
   screens(): { id: number; label: string; primary: boolean; width: number; height: number }[];
   /** Opens (or moves) the full-screen kiosk window showing `url` on the given screen. */
   openKiosk(url: string, screenId?: number): void;
+  /** The display opened full screen when the computer starts (and the app with it), or null. */
+  autostart(): { displayId: number; screenId: number | null } | null;
+  setAutostart(choice: { displayId: number; screenId: number | null } | null): void;
 }

@@ -23,6 +23,19 @@ export const wallboardHandlers: HandlerSlice = {
   'wallboard.updateLook': (input, ctx) => updateLook(ctx, input),
   'wallboard.getCelebrations': (_input, ctx) => getCelebrations(ctx),
   'wallboard.saveCelebrations': (input, ctx) => saveCelebrations(ctx, input),
+  'wallboard.getAutostart': (_input, ctx) => {
+    const current = ctx.desktop?.autostart() ?? null;
+    return { available: ctx.desktop !== undefined, displayId: current?.displayId ?? null, screenId: current?.screenId ?? null };
+  },
+  'wallboard.setAutostart': (input, ctx) => {
+    const desktop = ctx.desktop ?? fail('invalid_input', 'Starting with the computer is part of the desktop app; on a TV machine, add `npm start -- --kiosk --connect <display link>` to its start-up programs instead.');
+    if (input.displayId !== null) {
+      const display = ctx.db.select().from(displays).where(eq(displays.id, input.displayId)).get() ?? fail('not_found', `There is no display with id ${input.displayId}.`);
+      if (display.revokedAt !== null) fail('conflict', `The display "${display.name}" was revoked; choose another one.`);
+    }
+    desktop.setAutostart(input.displayId === null ? null : { displayId: input.displayId, screenId: input.screenId });
+    return { available: true, displayId: input.displayId, screenId: input.displayId === null ? null : input.screenId };
+  },
   'wallboard.testCelebration': (input, ctx) => {
     const display = ctx.db.select().from(displays).where(eq(displays.id, input.displayId)).get() ?? fail('not_found', `There is no display with id ${input.displayId}.`);
     if (display.revokedAt !== null) fail('conflict', `The display "${display.name}" was revoked.`);

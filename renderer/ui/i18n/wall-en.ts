@@ -84,6 +84,8 @@ export const wallEn = {
     quietFrom: 'From',
     quietTo: 'To',
     saveSettings: 'Save TV settings',
+    autostart: 'Open this display full screen when this computer starts',
+    autostartScreen: 'On screen',
     settingsSaved: 'Saved',
   },
   celebrationsPanel: {

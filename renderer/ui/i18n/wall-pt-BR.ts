@@ -83,6 +83,8 @@ export const wallPtBR: WallMessages = {
     quietFrom: 'De',
     quietTo: 'Até',
     saveSettings: 'Salvar ajustes da TV',
+    autostart: 'Abrir esta tela em tela cheia quando este computador ligar',
+    autostartScreen: 'Na tela',
     settingsSaved: 'Salvo',
   },
   celebrationsPanel: {

@@ -5,6 +5,7 @@ import { useQuery } from '../../../api/use-query';
 import { CopyButton } from '../../../ui/components/CopyButton';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
 import { useI18n } from '../../../ui/i18n/i18n';
+import { AutostartRow } from './AutostartRow';
 import { DisplaySettingsForm } from './DisplaySettingsForm';
 import { draftOf, PlaylistEditor, type DraftScene } from './PlaylistEditor';
 import { usePreviewLook } from './preview-look';
@@ -62,6 +63,7 @@ function Editor({ config }: { config: ProcedureOutput<'wallboard.getDisplay'> })
           </div>
         </div>
         <DisplaySettingsForm displayId={config.id} name={config.name} initial={config.settings} onDraft={setSettings} />
+        <AutostartRow displayId={config.id} />
       </div>
       <div className="wall-editor-preview">
         <div className="wall-preview-bar">
