@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         manager: 'renderer/manager/index.html',
         wallboard: 'renderer/wallboard/index.html',
+        rep: 'renderer/rep/index.html',
       },
       output: {
         // Libraries in one cached chunk shared by the pages; the pages' own code apart.

@@ -20,6 +20,17 @@ export const workspace = sqliteTable('workspace', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/** Sales teams: a rep belongs to at most one (other groupings come on top of this). */
+export const teams = sqliteTable(
+  'teams',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('teams_name_unique').on(t.name)],
+);
+
 export const reps = sqliteTable(
   'reps',
   {
@@ -28,9 +39,25 @@ export const reps = sqliteTable(
     /** Lower-cased and trimmed; unique among reps that have one. */
     email: text('email'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    teamId: integer('team_id').references(() => teams.id),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [uniqueIndex('reps_email_unique').on(t.email)],
+  (t) => [uniqueIndex('reps_email_unique').on(t.email), index('reps_team').on(t.teamId)],
+);
+
+/** Private links that open one rep's own view (`/me/<token>`); revocable. */
+export const repLinks = sqliteTable(
+  'rep_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    repId: integer('rep_id')
+      .notNull()
+      .references(() => reps.id),
+    token: text('token').notNull(),
+    createdAt: integer('created_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [uniqueIndex('rep_links_token_unique').on(t.token), index('rep_links_rep').on(t.repId)],
 );
 
 /** A system that delivers events: a webhook endpoint of a given vendor kind, or an importer. */

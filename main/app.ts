@@ -14,6 +14,7 @@ import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
+import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
 
 export interface AppOptions {
@@ -88,7 +89,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   const dispatch = createDispatch(ctx, buildHandlers());
-  const http = createFanfareServer({ ctx, dispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
+  const repDispatch = createRepDispatch(ctx, buildRepHandlers());
+  const http = createFanfareServer({ ctx, dispatch, repDispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
 
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);

@@ -53,7 +53,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'wallboard'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'wallboard'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -71,9 +71,23 @@ export const repSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   active: z.boolean(),
+  teamId: z.number().int().nullable(),
   createdAt: z.number(),
 });
 export type Rep = z.infer<typeof repSchema>;
+
+export const teamSchema = z.object({ id: z.number().int(), name: z.string(), memberCount: z.number().int() });
+export type Team = z.infer<typeof teamSchema>;
+
+export const repLinkSchema = z.object({
+  id: z.number().int(),
+  repId: z.number().int(),
+  repName: z.string(),
+  url: z.string(),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+export type RepLink = z.infer<typeof repLinkSchema>;
 
 export const sourceSchema = z.object({
   id: z.string(),
@@ -195,6 +209,37 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
+export const identityKindSchema = z.enum(['email', 'external_id']);
+
+export const identityMappingSchema = z.object({
+  id: z.number().int(),
+  sourceId: z.string(),
+  sourceName: z.string(),
+  kind: identityKindSchema,
+  value: z.string(),
+  repId: z.number().int(),
+  repName: z.string(),
+});
+export type IdentityMapping = z.infer<typeof identityMappingSchema>;
+
+export const unmappedIdentitySchema = z.object({
+  sourceId: z.string(),
+  sourceName: z.string(),
+  kind: identityKindSchema.nullable(),
+  value: z.string().nullable(),
+  count: z.number().int(),
+  firstAt: z.number(),
+  lastAt: z.number(),
+  sample: z.object({
+    type: eventTypeSchema,
+    occurredAt: z.number(),
+    amountMinor: z.number().int().nullable(),
+    currency: z.string().nullable(),
+    customerName: z.string().nullable(),
+  }),
+});
+export type UnmappedIdentity = z.infer<typeof unmappedIdentitySchema>;
+
 // ---------- procedures ----------
 
 const none = z.object({}).strict();
@@ -231,10 +276,17 @@ export const procedures = {
         name: trimmed(80).optional(),
         email: z.email().trim().max(254).nullable().optional(),
         active: z.boolean().optional(),
+        teamId: z.number().int().nullable().optional(),
       })
       .strict(),
     output: repSchema,
   },
+  'teams.list': { input: none, output: z.array(teamSchema) },
+  'teams.create': { input: z.object({ name: trimmed(60) }).strict(), output: teamSchema },
+  'teams.rename': { input: z.object({ id: z.number().int(), name: trimmed(60) }).strict(), output: teamSchema },
+  'repLinks.list': { input: none, output: z.array(repLinkSchema) },
+  'repLinks.create': { input: z.object({ repId: z.number().int() }).strict(), output: repLinkSchema },
+  'repLinks.revoke': { input: z.object({ id: z.number().int() }).strict(), output: repLinkSchema },
   'sources.list': { input: none, output: z.array(sourceSchema) },
   'sources.create': {
     input: z.object({ kind: sourceKindSchema, name: trimmed(80) }).strict(),
@@ -248,6 +300,13 @@ export const procedures = {
     input: z.object({ sourceId: z.string(), repId: z.number().int().optional() }).strict(),
     output: z.object({ httpStatus: z.number().int(), body: z.unknown() }),
   },
+  'identities.list': { input: z.object({ sourceId: z.string().optional() }).strict(), output: z.array(identityMappingSchema) },
+  'identities.map': {
+    input: z.object({ sourceId: z.string(), kind: identityKindSchema, value: z.string().trim().min(1).max(254), repId: z.number().int() }).strict(),
+    output: z.object({ mapping: identityMappingSchema, scoredEvents: z.number().int() }),
+  },
+  'identities.unmap': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ id: z.number().int() }) },
+  'unmapped.list': { input: none, output: z.array(unmappedIdentitySchema) },
   'rules.list': { input: none, output: z.array(ruleSchema) },
   'rules.update': {
     input: z

@@ -48,3 +48,44 @@ export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number;
 export function countUnmapped(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(events).where(isNull(events.repId)).get()?.n ?? 0;
 }
+
+/** Held events (no rep yet) of a source that name the given identity, oldest first. */
+export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'email' | 'external_id', value: string): EventRow[] {
+  const conditions = [isNull(events.repId), eq(events.identityKind, kind), eq(events.identityValue, value)];
+  if (sourceId !== null) conditions.push(eq(events.sourceId, sourceId));
+  return db.select().from(events).where(and(...conditions)).orderBy(asc(events.id)).all();
+}
+
+/** Resolves who a held event belongs to (the one change an event ever receives). */
+export function assignRep(db: Db, eventId: number, repId: number): EventRow | undefined {
+  return db.update(events).set({ repId }).where(and(eq(events.id, eventId), isNull(events.repId))).returning().get();
+}
+
+export interface UnmappedGroup {
+  sourceId: string;
+  kind: 'email' | 'external_id' | null;
+  value: string | null;
+  count: number;
+  firstAt: number;
+  lastAt: number;
+  sampleEventId: number;
+}
+
+/** Held events grouped by the identity they name, most recent first. */
+export function unmappedGroups(db: Db): UnmappedGroup[] {
+  return db
+    .select({
+      sourceId: events.sourceId,
+      kind: events.identityKind,
+      value: events.identityValue,
+      count: sql<number>`count(*)`,
+      firstAt: sql<number>`min(${events.occurredAt})`,
+      lastAt: sql<number>`max(${events.occurredAt})`,
+      sampleEventId: sql<number>`max(${events.id})`,
+    })
+    .from(events)
+    .where(and(isNull(events.repId), isNull(events.reversesExternalId)))
+    .groupBy(events.sourceId, events.identityKind, events.identityValue)
+    .orderBy(sql`max(${events.id}) desc`)
+    .all();
+}

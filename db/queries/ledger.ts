@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { ledger } from '../schema';
 
@@ -28,4 +28,9 @@ export function reversedSoFar(db: Db, awardIds: readonly number[]): Map<number, 
     .groupBy(ledger.reversesLedgerId)
     .all();
   return new Map(rows.map((r) => [r.awardId ?? 0, r.taken]));
+}
+
+/** A rep's own ledger lines, newest first. */
+export function ledgerOfRep(db: Db, repId: number, limit: number): LedgerRow[] {
+  return db.select().from(ledger).where(eq(ledger.repId, repId)).orderBy(desc(ledger.occurredAt), desc(ledger.id)).limit(limit).all();
 }

@@ -32,3 +32,28 @@ export function findMappedRepId(db: Db, sourceId: string, kind: 'email' | 'exter
     .where(and(eq(repIdentities.sourceId, sourceId), eq(repIdentities.kind, kind), eq(repIdentities.value, value)))
     .get()?.repId;
 }
+
+export type IdentityRow = typeof repIdentities.$inferSelect;
+
+export function listIdentities(db: Db, sourceId?: string): IdentityRow[] {
+  return db
+    .select()
+    .from(repIdentities)
+    .where(sourceId === undefined ? undefined : eq(repIdentities.sourceId, sourceId))
+    .orderBy(asc(repIdentities.sourceId), asc(repIdentities.value))
+    .all();
+}
+
+/** Maps a source's identity to a rep, replacing an earlier mapping of the same identity. */
+export function upsertIdentity(db: Db, row: Omit<IdentityRow, 'id'>): IdentityRow {
+  return db
+    .insert(repIdentities)
+    .values(row)
+    .onConflictDoUpdate({ target: [repIdentities.sourceId, repIdentities.kind, repIdentities.value], set: { repId: row.repId, createdAt: row.createdAt } })
+    .returning()
+    .get();
+}
+
+export function deleteIdentity(db: Db, id: number): IdentityRow | undefined {
+  return db.delete(repIdentities).where(eq(repIdentities.id, id)).returning().get();
+}

@@ -11,10 +11,13 @@ import { redirect, sendError, sendJson } from './respond';
 import type { StaticFiles } from './static-files';
 import { PREVIEW_CSP, sendLogo } from './wallboard-files';
 import { WallboardHub } from './wallboard-hub';
+import { RepViewRoutes } from './rep-view';
+import type { RepDispatch } from '../services/rep-view/handlers';
 
 export interface HttpServerDeps {
   ctx: ServiceContext;
   dispatch: Dispatch;
+  repDispatch: RepDispatch;
   auth: AdminAuth;
   files: StaticFiles;
 }
@@ -27,13 +30,15 @@ export interface FanfareServer {
 }
 
 const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
-const API = /^\/api\/([a-z]+\.[A-Za-z]+)$/;
+const API = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/;
+const ME = /^\/me\/([A-Za-z0-9_-]{16,128})(\/.*)?$/;
 const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status|\/logo)?\/?$/;
 
-export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDeps): FanfareServer {
+export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }: HttpServerDeps): FanfareServer {
   const wallboards = new WallboardHub(ctx);
   ctx.wallboard = wallboards;
   const apiEvents = new ApiEventStreams(ctx);
+  const repViews = new RepViewRoutes(ctx, repDispatch, files);
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
@@ -70,6 +75,9 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
     if (path === '/wall-preview' && (method === 'GET' || method === 'HEAD')) {
       return files.sendPage(res, 'wallboard', 200, { 'content-security-policy': PREVIEW_CSP });
     }
+
+    const me = ME.exec(path);
+    if (me) return repViews.handle(req, res, me[1] ?? '', (me[2] ?? '').replace(/\/$/, ''));
 
     if (path === '/login' && method === 'GET') {
       const session = auth.redeemLoginCode(url.searchParams.get('code') ?? '');
@@ -126,6 +134,7 @@ export function createFanfareServer({ ctx, dispatch, auth, files }: HttpServerDe
         // Long-lived streams never finish on their own: end them, then idle keep-alives.
         wallboards.close();
         apiEvents.close();
+        repViews.close();
         server.closeIdleConnections();
         const done = () => {
           server.closeAllConnections();

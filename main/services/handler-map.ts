@@ -8,8 +8,10 @@ export type HandlerMap = { [N in ProcedureName]: Handler<N> };
 /** One domain's share of the handler map. */
 export type HandlerSlice = Partial<HandlerMap>;
 
-/** Merges the domains' handler slices into the one map; a name handled twice, or not at all, throws. */
-export function mergeHandlers(...slices: HandlerSlice[]): HandlerMap {
+type ProcedureTable = Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/** Merges handler slices into one map; a name handled twice, or a procedure not handled, throws. */
+export function mergeSlices<T>(table: ProcedureTable, slices: Partial<T>[]): T {
   const merged: Record<string, unknown> = {};
   for (const slice of slices) {
     for (const [name, handler] of Object.entries(slice)) {
@@ -17,9 +19,13 @@ export function mergeHandlers(...slices: HandlerSlice[]): HandlerMap {
       merged[name] = handler;
     }
   }
-  const missing = Object.keys(procedures).filter((name) => !(name in merged));
+  const missing = Object.keys(table).filter((name) => !(name in merged));
   if (missing.length > 0) throw new Error(`procedures without a handler: ${missing.join(', ')}`);
-  return merged as HandlerMap;
+  return merged as T;
+}
+
+export function mergeHandlers(...slices: HandlerSlice[]): HandlerMap {
+  return mergeSlices<HandlerMap>(procedures, slices);
 }
 
 export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
@@ -31,29 +37,35 @@ function describeIssues(error: z.ZodError): { message: string; details: { path: 
 }
 
 /**
- * The single entry point both transports call (IPC in Electron, POST /api/<name> in a
- * browser): validate the input against the contract, run the handler, check the output.
+ * Validates the input against the procedure table, runs the handler, and checks the output
+ * against the contract (which also strips anything the contract does not declare).
  */
+export async function runProcedure(
+  table: ProcedureTable,
+  name: string,
+  rawInput: unknown,
+  invoke: (input: unknown) => unknown,
+  log: ServiceContext['log'],
+): Promise<Result<unknown>> {
+  if (!Object.hasOwn(table, name)) return { ok: false, error: { code: 'not_found', message: `There is no procedure "${name}".` } };
+  const procedure = table[name] as ProcedureTable[string];
+  const input = procedure.input.safeParse(rawInput ?? {});
+  if (!input.success) {
+    const { message, details } = describeIssues(input.error);
+    return { ok: false, error: { code: 'invalid_input', message: `${name}: ${message}`, details } };
+  }
+  const result = await toResult(() => invoke(input.data), (error) => log('error', `${name} failed`, error));
+  if (!result.ok) return result;
+  const output = procedure.output.safeParse(result.value);
+  if (!output.success) {
+    log('error', `${name} returned data that breaks the contract`, output.error.issues);
+    return { ok: false, error: { code: 'internal', message: `${name} produced an invalid answer; the details are in the log.` } };
+  }
+  return { ok: true, value: output.data };
+}
+
+/** The single entry point both transports call (IPC in Electron, POST /api/<name> in a browser). */
 export function createDispatch(ctx: ServiceContext, handlers: HandlerMap): Dispatch {
-  return async (name, rawInput) => {
-    if (!Object.hasOwn(procedures, name)) {
-      return { ok: false, error: { code: 'not_found', message: `There is no procedure "${name}".` } };
-    }
-    const procedureName = name as ProcedureName;
-    const procedure = procedures[procedureName];
-    const input = procedure.input.safeParse(rawInput ?? {});
-    if (!input.success) {
-      const { message, details } = describeIssues(input.error);
-      return { ok: false, error: { code: 'invalid_input', message: `${name}: ${message}`, details } };
-    }
-    const handler = handlers[procedureName] as (input: unknown, ctx: ServiceContext) => unknown;
-    const result = await toResult(() => handler(input.data, ctx), (error) => ctx.log('error', `${name} failed`, error));
-    if (!result.ok) return result;
-    const output = procedure.output.safeParse(result.value);
-    if (!output.success) {
-      ctx.log('error', `${name} returned data that breaks the contract`, output.error.issues);
-      return { ok: false, error: { code: 'internal', message: `${name} produced an invalid answer; the details are in the log.` } };
-    }
-    return { ok: true, value: output.data };
-  };
+  return (name, rawInput) =>
+    runProcedure(procedures, name, rawInput, (input) => (handlers[name as ProcedureName] as (i: unknown, c: ServiceContext) => unknown)(input, ctx), ctx.log);
 }

@@ -2,8 +2,11 @@ import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
+import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
 import { getLeaderboard } from './leaderboard';
+import { createRepLink, listRepLinkViews, revokeRepLink } from './rep-links';
 import { createRep, listReps, updateRep } from './reps';
+import { createTeam, listTeams, renameTeam } from './teams';
 import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
@@ -20,6 +23,12 @@ const repHandlers: HandlerSlice = {
   'reps.list': (_input, ctx) => listReps(ctx),
   'reps.create': (input, ctx) => createRep(ctx, input),
   'reps.update': (input, ctx) => updateRep(ctx, input),
+  'teams.list': (_input, ctx) => listTeams(ctx),
+  'teams.create': (input, ctx) => createTeam(ctx, input),
+  'teams.rename': (input, ctx) => renameTeam(ctx, input),
+  'repLinks.list': (_input, ctx) => listRepLinkViews(ctx),
+  'repLinks.create': (input, ctx) => createRepLink(ctx, input),
+  'repLinks.revoke': (input, ctx) => revokeRepLink(ctx, input),
 };
 
 const sourceHandlers: HandlerSlice = {
@@ -27,6 +36,13 @@ const sourceHandlers: HandlerSlice = {
   'sources.create': (input, ctx) => createSource(ctx, input),
   'sources.deliveries': (input, ctx) => sourceDeliveries(ctx, input),
   'sources.sendTestEvent': (input, ctx) => sendTestEvent(ctx, input),
+};
+
+const identityHandlers: HandlerSlice = {
+  'identities.list': (input, ctx) => listIdentityMappings(ctx, input),
+  'identities.map': (input, ctx) => mapIdentity(ctx, input),
+  'identities.unmap': (input, ctx) => unmapIdentity(ctx, input),
+  'unmapped.list': (_input, ctx) => listUnmapped(ctx),
 };
 
 const scoringHandlers: HandlerSlice = {
@@ -46,7 +62,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, sourceHandlers, scoringHandlers, displayHandlers, wallboardHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, wallboardHandlers);
 }
 
 export type { ServiceContext };

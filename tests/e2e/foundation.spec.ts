@@ -155,3 +155,27 @@ test('a revoked display link shows a friendly disconnected page', async ({ brows
     app.cleanup();
   }
 });
+
+test('the whole UI follows the workspace language: Brazilian Portuguese with reais and São Paulo time', async ({ page, browser }) => {
+  const app = await launchApp();
+  try {
+    await app.api('workspace.update', { locale: 'pt-BR', baseCurrency: 'BRL', timeZone: 'America/Sao_Paulo', name: 'Equipe Norte' });
+    await app.api('reps.create', { name: 'Ana Souza', email: 'ana@example.com' });
+    const source = await app.api('sources.create', { kind: 'generic', name: 'CRM' });
+    await app.postGeneric(source.id, source.secret, { id: 'w1', type: 'deal.won', occurredAt: new Date().toISOString(), rep: { email: 'ana@example.com' }, amount: { value: '1234.56', currency: 'BRL' } });
+    await page.goto(app.loginUrl);
+    await expect(page.getByRole('heading', { name: 'Ranking' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Esta semana' })).toBeVisible();
+    await page.getByRole('link', { name: 'Atividade' }).click();
+    await expect(page.getByTestId('activity')).toContainText('Negócio ganho');
+    await expect(page.getByTestId('activity')).toContainText('R$ 1.234,56');
+    const display = await app.api('displays.create', { name: 'TV' });
+    const tv = await browser.newPage();
+    await tv.goto(display.url);
+    await expect(tv.getByTestId('wall-status')).toHaveText('Ao vivo');
+    await expect(tv.locator('.wb-eyebrow')).toContainText('Esta semana');
+  } finally {
+    await app.stop();
+    app.cleanup();
+  }
+});

@@ -34,7 +34,7 @@ export function seedDemo(ctx: ServiceContext): { seeded: boolean; reason?: strin
   if (listRepRows(ctx.db).length > 0) return { seeded: false, reason: 'this data folder already holds real reps; use an empty --data-dir for the demo' };
   inTransaction(ctx.db, () => {
     markAsDemo(ctx, 'Demo Sales Team');
-    for (const rep of DEMO_TEAM) insertRep(ctx.db, { name: rep.name, email: rep.email, active: true, createdAt: ctx.now() });
+    for (const rep of DEMO_TEAM) insertRep(ctx.db, { name: rep.name, email: rep.email, active: true, teamId: null, createdAt: ctx.now() });
     insertSource(ctx.db, {
       id: DEMO_SOURCE_ID,
       kind: 'generic',

@@ -2,14 +2,17 @@ import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../preload/contract';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
-import { Avatar } from '../../ui/components/Avatar';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { useI18n } from '../../ui/i18n/i18n';
+import { RepRow } from './RepRow';
+import { TeamsPanel } from './TeamsPanel';
 
 export function RepsScreen() {
-  const { m, f } = useI18n();
+  const { m } = useI18n();
   const reps = useQuery('reps.list', {}, ['reps']);
+  const teams = useQuery('teams.list', {}, ['teams', 'reps']);
+  const links = useQuery('repLinks.list', {}, ['repLinks', 'reps']);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [error, setError] = useState<AppError | null>(null);
@@ -24,11 +27,6 @@ export function RepsScreen() {
     setError(null);
     setName('');
     setEmail('');
-  };
-
-  const setActive = async (id: number, active: boolean) => {
-    const result = await call('reps.update', { id, active });
-    setError(result.ok ? null : result.error);
   };
 
   const list = reps.data ?? [];
@@ -54,25 +52,22 @@ export function RepsScreen() {
         {list.length > 0 ? (
           <>
             <div className="card-caption">{m.reps.count(list.length)}</div>
+            <p className="muted small">{m.reps.linkHint}</p>
             <ul className="rep-list">
               {list.map((rep) => (
-                <li key={rep.id} className={rep.active ? '' : 'is-inactive'}>
-                  <Avatar name={rep.name} size={38} />
-                  <div className="rep-main">
-                    <div className="rep-name">{rep.name}</div>
-                    <div className="muted small">{rep.email ?? '—'}</div>
-                  </div>
-                  <span className="muted small">{m.reps.since(f.date(rep.createdAt))}</span>
-                  <span className={`pill ${rep.active ? 'pill-green' : 'pill-grey'}`}>{rep.active ? m.reps.active : m.reps.inactive}</span>
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void setActive(rep.id, !rep.active)}>
-                    {rep.active ? m.reps.deactivate : m.reps.activate}
-                  </button>
-                </li>
+                <RepRow
+                  key={rep.id}
+                  rep={rep}
+                  teams={teams.data ?? []}
+                  link={(links.data ?? []).find((l) => l.repId === rep.id && l.revokedAt === null)}
+                  onError={setError}
+                />
               ))}
             </ul>
           </>
         ) : null}
       </div>
+      <TeamsPanel teams={teams.data ?? []} onError={setError} />
     </section>
   );
 }
