@@ -20,7 +20,7 @@ const text = (max: number) => z.string().trim().max(max);
 // ---------- scenes ----------
 
 /** Scenes a playlist can hold today. */
-export const SCENE_KINDS = ['leaderboard', 'wins', 'contest', 'announcement'] as const;
+export const SCENE_KINDS = ['leaderboard', 'teams', 'wins', 'contest', 'announcement'] as const;
 export type SceneKind = (typeof SCENE_KINDS)[number];
 
 /** What a ranking counts: points, revenue (won deals, base currency), deals won, or events of a type. */
@@ -50,6 +50,13 @@ export const leaderboardSettingsSchema = z.object({
   /** Rows shown: the top N only, so the bottom of the board is never public. */
   limit: z.number().int().min(3).max(10).default(10),
   title: text(60).optional(),
+  /** Only this team's reps (a TV per team); all reps when absent. */
+  teamId: z.number().int().optional(),
+});
+export const teamsSettingsSchema = z.object({
+  period: periodKind,
+  ...metricFields,
+  title: text(60).optional(),
 });
 export const winsSettingsSchema = z.object({
   limit: z.number().int().min(3).max(8).default(6),
@@ -75,6 +82,7 @@ const duration = z.number().int().min(SCENE_DURATION.min).max(SCENE_DURATION.max
 /** A scene as the editor sends it (the playlist is saved whole, in order). */
 export const sceneInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('leaderboard'), durationSeconds: duration, settings: leaderboardSettingsSchema }),
+  z.object({ kind: z.literal('teams'), durationSeconds: duration, settings: teamsSettingsSchema }),
   z.object({ kind: z.literal('wins'), durationSeconds: duration, settings: winsSettingsSchema }),
   z.object({ kind: z.literal('contest'), durationSeconds: duration, settings: contestSettingsSchema }),
   z.object({ kind: z.literal('announcement'), durationSeconds: duration, settings: announcementSettingsSchema }),
@@ -149,9 +157,20 @@ export const winItemSchema = z.object({
 });
 export type WinItem = z.infer<typeof winItemSchema>;
 
+export const teamTotalSchema = z.object({
+  teamId: z.number().int(),
+  name: z.string(),
+  members: z.number().int(),
+  value: z.number().int(),
+  /** The team's goal for the period in the same unit, when one is set (null: bars compare teams). */
+  goal: z.number().int().nullable(),
+});
+export type TeamTotal = z.infer<typeof teamTotalSchema>;
+
 const base = { id: z.number().int(), durationSeconds: z.number().int() };
 export const sceneViewSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('leaderboard'), settings: leaderboardSettingsSchema, period: periodView, unit: unitSchema, currency: z.string(), rows: z.array(rankedRow) }),
+  z.object({ ...base, kind: z.literal('teams'), settings: teamsSettingsSchema, period: periodView, unit: unitSchema, currency: z.string(), teams: z.array(teamTotalSchema) }),
   z.object({ ...base, kind: z.literal('wins'), settings: winsSettingsSchema, items: z.array(winItemSchema) }),
   z.object({ ...base, kind: z.literal('contest'), settings: contestSettingsSchema, unit: unitSchema, currency: z.string(), rows: z.array(rankedRow) }),
   z.object({ ...base, kind: z.literal('announcement'), settings: announcementSettingsSchema }),

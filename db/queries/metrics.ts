@@ -11,6 +11,11 @@ export interface RepMetricTotal {
   lastAt: number;
 }
 
+/** Active reps with their team (null when they have none). */
+export function activeRepTeams(db: Db): { repId: number; teamId: number | null; teamName: string | null }[] {
+  return db.all(sql`SELECT r.id AS repId, r.team_id AS teamId, t.name AS teamName FROM reps r LEFT JOIN teams t ON t.id = r.team_id WHERE r.active = 1`);
+}
+
 export type MetricQuery =
   | { metric: 'points' }
   | { metric: 'revenue'; baseCurrency: string }

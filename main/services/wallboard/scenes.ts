@@ -1,10 +1,10 @@
 // Each scene's data, read from the ledger and the event log at the moment of the snapshot.
-import type { Metric, SceneConfig, SceneView, Unit, WinItem } from '../../../preload/contract';
-import { metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
+import type { Metric, SceneConfig, SceneView, TeamTotal, Unit, WinItem } from '../../../preload/contract';
+import { activeRepTeams, metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
 import { totalsForDays } from '../../../db/queries/totals';
 import type { Db } from '../../../db/open';
 import { isEventType } from '../../engine/event-types';
-import { periodContaining, type Calendar } from '../../engine/periods';
+import { periodContaining, type Calendar, type PeriodKind } from '../../engine/periods';
 import { publicName, type NamePrivacy } from '../../engine/wallboard/privacy';
 import { rankMetric } from '../../engine/wallboard/metrics';
 
@@ -55,22 +55,52 @@ function named<T extends { name: string }>(env: SceneEnv, rows: T[]): T[] {
   return rows.map((r) => ({ ...r, name: publicName(r.name, env.privacy) }));
 }
 
+function periodTotals(env: SceneEnv, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }) {
+  const period = periodContaining(settings.period, env.now, env.calendar);
+  // Points come from the day totals (no ledger scan); the other metrics from the event log.
+  const totals =
+    settings.metric === 'points'
+      ? memoized(env, `p:${period.firstDay}:${period.lastDay}`, () =>
+          totalsForDays(env.db, period.firstDay, period.lastDay)
+            .filter((t) => t.active)
+            .map((t) => ({ repId: t.repId, name: t.name, value: t.points, lastAt: t.lastScoredAt })),
+        )
+      : totalsInRange(env, settings.metric, settings.eventType, period.start, period.end);
+  return { period, totals };
+}
+
+function teamsOf(env: SceneEnv) {
+  return memoized(env, 'teams', () => activeRepTeams(env.db));
+}
+
+/** Each team's total: the sum over its active reps (reps without a team are left out). */
+function teamTotals(env: SceneEnv, totals: readonly RepMetricTotal[]): TeamTotal[] {
+  const byRep = new Map(totals.map((t) => [t.repId, t.value]));
+  const teams = new Map<number, TeamTotal>();
+  for (const { repId, teamId, teamName } of teamsOf(env)) {
+    if (teamId === null) continue;
+    const team = teams.get(teamId) ?? { teamId, name: teamName ?? '', members: 0, value: 0, goal: null };
+    team.members += 1;
+    team.value += byRep.get(repId) ?? 0;
+    teams.set(teamId, team);
+  }
+  return [...teams.values()].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+}
+
 export function buildSceneView(env: SceneEnv, scene: SceneConfig & { id: number }): SceneView {
   const base = { id: scene.id, durationSeconds: scene.durationSeconds };
   switch (scene.kind) {
     case 'leaderboard': {
       const { settings } = scene;
-      const period = periodContaining(settings.period, env.now, env.calendar);
-      // Points come from the day totals (no ledger scan); the other metrics from the event log.
-      const totals =
-        settings.metric === 'points'
-          ? memoized(env, `p:${period.firstDay}:${period.lastDay}`, () =>
-              totalsForDays(env.db, period.firstDay, period.lastDay)
-                .filter((t) => t.active)
-                .map((t) => ({ repId: t.repId, name: t.name, value: t.points, lastAt: t.lastScoredAt })),
-            )
-          : totalsInRange(env, settings.metric, settings.eventType, period.start, period.end);
-      return { ...base, kind: 'leaderboard', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, rows: named(env, rankMetric(totals, settings.limit)) };
+      const { period, totals } = periodTotals(env, settings);
+      const members = settings.teamId === undefined ? null : new Set(teamsOf(env).filter((r) => r.teamId === settings.teamId).map((r) => r.repId));
+      const shown = members ? totals.filter((t) => members.has(t.repId)) : totals;
+      return { ...base, kind: 'leaderboard', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, rows: named(env, rankMetric(shown, settings.limit)) };
+    }
+    case 'teams': {
+      const { settings } = scene;
+      const { period, totals } = periodTotals(env, settings);
+      return { ...base, kind: 'teams', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, teams: teamTotals(env, totals) };
     }
     case 'contest': {
       const { settings } = scene;

@@ -4,7 +4,10 @@ import type { Metric, SceneKind } from '../../../preload/contract';
 export const wallEn = {
   metrics: { points: 'Points', revenue: 'Revenue', deals_won: 'Deals won', event_count: 'Events' } satisfies Record<Metric, string>,
   units: { points: 'pts' },
-  sceneKinds: { leaderboard: 'Leaderboard', wins: 'Recent wins', contest: 'Contest', announcement: 'Announcement' } satisfies Record<SceneKind, string>,
+  sceneKinds: { leaderboard: 'Leaderboard', teams: 'Team totals', wins: 'Recent wins', contest: 'Contest', announcement: 'Announcement' } satisfies Record<SceneKind, string>,
+  teamsEmpty: 'No teams yet: group reps into teams under Reps to see their totals here.',
+  members: (n: number) => (n === 1 ? '1 rep' : `${n} reps`),
+  ofGoal: (percent: string) => `${percent} of goal`,
   winsEmpty: 'No wins in the last 30 days yet. The next one lands here live.',
   rankingEmpty: 'Nothing counted yet in this period: the first numbers appear here live.',
   contest: {
@@ -58,6 +61,8 @@ export const wallEn = {
     limit: 'Rows shown (top N)',
     title: 'Title',
     titlePlaceholder: 'Team name',
+    team: 'Team',
+    allTeams: 'Everyone',
     showCustomer: 'Show customer names',
     prize: 'Prize',
     startsAt: 'Starts',
@@ -68,6 +73,7 @@ export const wallEn = {
     revenueHint: (currency: string) => `Value of deals won, less reopened deals, in ${currency}.`,
     summary: {
       leaderboard: (metric: string, period: string) => `${metric} · ${period}`,
+      teams: (metric: string, period: string) => `${metric} · ${period}`,
       wins: (n: number) => `Last ${n} wins`,
       contest: (title: string) => title,
       announcement: (title: string) => title,

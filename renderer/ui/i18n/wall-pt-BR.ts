@@ -3,7 +3,10 @@ import type { WallMessages } from './wall-en';
 export const wallPtBR: WallMessages = {
   metrics: { points: 'Pontos', revenue: 'Receita', deals_won: 'Negócios ganhos', event_count: 'Eventos' },
   units: { points: 'pts' },
-  sceneKinds: { leaderboard: 'Ranking', wins: 'Vitórias recentes', contest: 'Campanha', announcement: 'Aviso' },
+  sceneKinds: { leaderboard: 'Ranking', teams: 'Totais por equipe', wins: 'Vitórias recentes', contest: 'Campanha', announcement: 'Aviso' },
+  teamsEmpty: 'Nenhuma equipe ainda: agrupe vendedores em equipes em Vendedores para ver os totais aqui.',
+  members: (n: number) => (n === 1 ? '1 vendedor' : `${n} vendedores`),
+  ofGoal: (percent: string) => `${percent} da meta`,
   winsEmpty: 'Nenhuma vitória nos últimos 30 dias. A próxima aparece aqui ao vivo.',
   rankingEmpty: 'Nada contado ainda neste período: os primeiros números aparecem aqui ao vivo.',
   contest: {
@@ -57,6 +60,8 @@ export const wallPtBR: WallMessages = {
     limit: 'Linhas exibidas (top N)',
     title: 'Título',
     titlePlaceholder: 'Nome da equipe',
+    team: 'Equipe',
+    allTeams: 'Todos',
     showCustomer: 'Mostrar nomes de clientes',
     prize: 'Prêmio',
     startsAt: 'Início',
@@ -67,6 +72,7 @@ export const wallPtBR: WallMessages = {
     revenueHint: (currency: string) => `Valor dos negócios ganhos, menos os reabertos, em ${currency}.`,
     summary: {
       leaderboard: (metric: string, period: string) => `${metric} · ${period}`,
+      teams: (metric: string, period: string) => `${metric} · ${period}`,
       wins: (n: number) => `Últimas ${n} vitórias`,
       contest: (title: string) => title,
       announcement: (title: string) => title,

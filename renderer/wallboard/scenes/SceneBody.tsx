@@ -2,6 +2,7 @@ import type { SceneView } from '../../../preload/contract';
 import { AnnouncementScene } from './AnnouncementScene';
 import { ContestScene } from './ContestScene';
 import { Ranking } from './Ranking';
+import { TeamsScene } from './TeamsScene';
 import { WinsScene } from './WinsScene';
 
 /** The body of one scene (the header, clock and footer stay around it). */
@@ -13,6 +14,8 @@ export function SceneBody({ scene }: { scene: SceneView }) {
           <Ranking rows={scene.rows} unit={scene.unit} currency={scene.currency} />
         </div>
       );
+    case 'teams':
+      return <TeamsScene scene={scene} />;
     case 'wins':
       return <WinsScene scene={scene} />;
     case 'contest':

@@ -12,6 +12,11 @@ export function sceneHeading(scene: SceneView, { m, f }: I18n, teamName: string)
         title: settings.title || teamName,
       };
     }
+    case 'teams': {
+      const { settings, period } = scene;
+      const metric = settings.metric === 'event_count' && settings.eventType ? m.eventTypes[settings.eventType] : m.wall.metrics[settings.metric];
+      return { eyebrow: `${m.leaderboard.periods[period.kind]} · ${f.dayRange(period.firstDay, period.lastDay)} · ${metric}`, title: settings.title || m.wall.sceneKinds.teams };
+    }
     case 'wins':
       return { eyebrow: teamName, title: m.wall.sceneKinds.wins };
     case 'contest': {

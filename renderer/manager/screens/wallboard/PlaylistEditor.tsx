@@ -19,6 +19,8 @@ export function newScene(kind: SceneKind, { m }: I18n): SceneInput {
   switch (kind) {
     case 'leaderboard':
       return { kind, durationSeconds: 30, settings: { period: 'week', metric: 'points', limit: 10 } };
+    case 'teams':
+      return { kind, durationSeconds: 20, settings: { period: 'month', metric: 'points' } };
     case 'wins':
       return { kind, durationSeconds: 20, settings: { limit: 6, showCustomer: true } };
     case 'contest':
@@ -36,6 +38,11 @@ function summary(scene: SceneInput, { m }: I18n): string {
   switch (scene.kind) {
     case 'leaderboard':
       return m.wall.editor.summary.leaderboard(
+        scene.settings.metric === 'event_count' && scene.settings.eventType ? m.eventTypes[scene.settings.eventType] : m.wall.metrics[scene.settings.metric],
+        m.leaderboard.periods[scene.settings.period],
+      );
+    case 'teams':
+      return m.wall.editor.summary.teams(
         scene.settings.metric === 'event_count' && scene.settings.eventType ? m.eventTypes[scene.settings.eventType] : m.wall.metrics[scene.settings.metric],
         m.leaderboard.periods[scene.settings.period],
       );

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { EVENT_TYPES, METRICS, PERIOD_KINDS, ANNOUNCEMENT_TONES, type SceneInput } from '../../../../preload/contract';
 import { Toggle } from '../../../ui/components/Toggle';
 import { useI18n } from '../../../ui/i18n/i18n';
+import { useQuery } from '../../../api/use-query';
 import { useManager } from '../../store';
 
 type Props<K extends SceneInput['kind']> = { scene: Extract<SceneInput, { kind: K }>; onChange: (scene: SceneInput) => void };
@@ -51,27 +52,54 @@ function MetricFields({ metric, eventType, onChange }: { metric: string; eventTy
   );
 }
 
+function TeamSelect({ value, onChange }: { value: number | undefined; onChange(teamId: number | undefined): void }) {
+  const { m } = useI18n();
+  const teams = useQuery('teams.list', {}, ['teams']);
+  if ((teams.data ?? []).length === 0 && value === undefined) return null;
+  return (
+    <label className="field">
+      <span>{m.wall.editor.team}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}>
+        <option value="">{m.wall.editor.allTeams}</option>
+        {(teams.data ?? []).map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function PeriodSelect({ value, onChange }: { value: (typeof PERIOD_KINDS)[number]; onChange(period: (typeof PERIOD_KINDS)[number]): void }) {
+  const { m } = useI18n();
+  return (
+    <label className="field">
+      <span>{m.wall.editor.period}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as (typeof PERIOD_KINDS)[number])}>
+        {PERIOD_KINDS.map((p) => (
+          <option key={p} value={p}>
+            {m.leaderboard.periods[p]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function LeaderboardForm({ scene, onChange }: Props<'leaderboard'>) {
   const { m } = useI18n();
   const s = scene.settings;
   const set = (patch: Partial<typeof s>) => onChange({ ...scene, settings: { ...s, ...patch } });
   return (
     <>
-      <label className="field">
-        <span>{m.wall.editor.period}</span>
-        <select value={s.period} onChange={(e) => set({ period: e.target.value as typeof s.period })}>
-          {PERIOD_KINDS.map((p) => (
-            <option key={p} value={p}>
-              {m.leaderboard.periods[p]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodSelect value={s.period} onChange={(period) => set({ period })} />
       <MetricFields metric={s.metric} eventType={s.eventType} onChange={set} />
       <label className="field">
         <span>{m.wall.editor.limit}</span>
         <input type="number" min={3} max={10} value={s.limit ?? 10} onChange={(e) => set({ limit: Number(e.target.value) })} />
       </label>
+      <TeamSelect value={s.teamId} onChange={(teamId) => set({ teamId })} />
       <label className="field">
         <span>{m.wall.editor.title}</span>
         <input value={s.title ?? ''} maxLength={60} placeholder={m.wall.editor.titlePlaceholder} onChange={(e) => set({ title: e.target.value || undefined })} />
@@ -116,6 +144,20 @@ export function SceneForm({ scene, onChange }: { scene: SceneInput; onChange: (s
       return <LeaderboardForm scene={scene} onChange={onChange} />;
     case 'contest':
       return <ContestForm scene={scene} onChange={onChange} />;
+    case 'teams': {
+      const s = scene.settings;
+      const set = (patch: Partial<typeof s>) => onChange({ ...scene, settings: { ...s, ...patch } });
+      return (
+        <>
+          <PeriodSelect value={s.period} onChange={(period) => set({ period })} />
+          <MetricFields metric={s.metric} eventType={s.eventType} onChange={set} />
+          <label className="field">
+            <span>{m.wall.editor.title}</span>
+            <input value={s.title ?? ''} maxLength={60} placeholder={m.wall.sceneKinds.teams} onChange={(e) => set({ title: e.target.value || undefined })} />
+          </label>
+        </>
+      );
+    }
     case 'wins':
       return (
         <>
