@@ -1,7 +1,7 @@
 // `npm start -- --kiosk --connect <display link>` on a TV machine without the Electron app:
 // shows the wallboard full screen in the system's Chromium (or Chrome / Edge / Brave) in
 // kiosk mode, waits for Fanfare to answer first, and brings the browser back if it crashes.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -37,9 +37,13 @@ export function findKioskBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platfo
  * first-run or "restore pages?" prompts, and its own profile so it never disturbs, or is
  * disturbed by, someone's everyday browser.
  */
-export function kioskBrowserArgs(url: string, profileDir: string, runningAsRoot: boolean): string[] {
+export function kioskBrowserArgs(url: string, profileDir: string, runningAsRoot: boolean, screen: { width: number; height: number } | null = null): string[] {
   return [
     '--kiosk',
+    // Kiosk mode asks the window manager for full screen; a bare X server (a TV box with no
+    // desktop) has none, so the window is also placed over the whole screen. Chromium makes
+    // the window a pixel short of the size given, hence the extra pixel.
+    ...(screen ? ['--window-position=0,0', `--window-size=${screen.width + 1},${screen.height + 1}`] : []),
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
     '--autoplay-policy=no-user-gesture-required',
@@ -54,6 +58,24 @@ export function kioskBrowserArgs(url: string, profileDir: string, runningAsRoot:
     // Chromium refuses to start as root without this (common on single-purpose TV boxes).
     ...(runningAsRoot ? ['--no-sandbox'] : []),
   ];
+}
+
+/** The X screen's size (Linux), from xdpyinfo or xrandr when either is installed; else null. */
+export function xScreenSize(env: NodeJS.ProcessEnv): { width: number; height: number } | null {
+  if (process.platform !== 'linux' || !env.DISPLAY) return null;
+  const probes: [string, string[], RegExp][] = [
+    ['xdpyinfo', [], /dimensions:\s+(\d+)x(\d+) pixels/],
+    ['xrandr', ['--current'], /current (\d+) x (\d+)/],
+  ];
+  for (const [command, args, pattern] of probes) {
+    try {
+      const match = pattern.exec(execFileSync(command, args, { env, encoding: 'utf8', timeout: 3000, stdio: ['ignore', 'pipe', 'ignore'] }));
+      if (match) return { width: Number(match[1]), height: Number(match[2]) };
+    } catch {
+      // Not installed, or no X server: kiosk mode alone will have to do.
+    }
+  }
+  return null;
 }
 
 /** Resolves once `<display link>/status` answers, so the TV never shows a browser error page. */
@@ -100,7 +122,7 @@ export function runKioskBrowser({ url, browser, profileDir, log }: KioskOptions)
       if (status === 'stopped') return 0;
       if (status !== 'active') log(status === 'revoked' ? 'This display link was revoked; the TV will say so. Ask the manager for a new link.' : 'Fanfare does not know this display link; the TV will say so. Check the address.');
       const started = Date.now();
-      child = spawn(browser, kioskBrowserArgs(url, profileDir, process.getuid?.() === 0), { stdio: 'ignore' });
+      child = spawn(browser, kioskBrowserArgs(url, profileDir, process.getuid?.() === 0, xScreenSize(process.env)), { stdio: 'ignore' });
       const code = await new Promise<number>((resolve) => {
         child?.once('exit', (exit, sig) => resolve(exit ?? (sig ? 1 : 0)));
         child?.once('error', () => resolve(127));

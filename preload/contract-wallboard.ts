@@ -216,7 +216,16 @@ export type Autostart = z.infer<typeof autostartSchema>;
 export const wallboardProcedures = {
   'wallboard.getDisplay': {
     input: displayId,
-    output: z.object({ id: z.number().int(), name: z.string(), url: z.string(), revoked: z.boolean(), settings: displaySettingsSchema, scenes: z.array(sceneSchema) }),
+    output: z.object({
+      id: z.number().int(),
+      name: z.string(),
+      url: z.string(),
+      revoked: z.boolean(),
+      /** TVs showing this display right now. */
+      viewers: z.number().int(),
+      settings: displaySettingsSchema,
+      scenes: z.array(sceneSchema),
+    }),
   },
   'wallboard.savePlaylist': {
     input: z.object({ displayId: z.number().int(), scenes: z.array(sceneInputSchema).min(1).max(MAX_SCENES) }).strict(),

@@ -141,6 +141,10 @@ export class WallboardHub {
     }
   }
 
+  viewersOf(displayId: number): number {
+    return [...this.viewers].filter((v) => v.displayId === displayId).length;
+  }
+
   get viewerCount(): number {
     return this.viewers.size;
   }

@@ -18,6 +18,8 @@ export interface ServiceContext {
 }
 
 export interface WallboardControl {
+  /** TVs showing a display right now. */
+  viewersOf(displayId: number): number;
   /** Plays a test celebration on the TVs showing a display: how many got it, and what they play. */
   test(displayId: number, repId?: number): { viewers: number; celebration: Celebration };
 }

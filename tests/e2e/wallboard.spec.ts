@@ -3,6 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchApp, ROOT, type AppProcess } from './support/app-process';
 
+// Functions passed to page.evaluate run in the browser; the Node-side typecheck has no DOM.
+declare const window: any;
+declare const document: any;
+declare const MutationObserver: any;
+
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 

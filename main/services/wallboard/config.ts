@@ -97,6 +97,7 @@ export function getDisplayConfig(ctx: ServiceContext, displayId: number, url: (t
     name: display.name,
     url: url(display.token),
     revoked: display.revokedAt !== null,
+    viewers: ctx.wallboard?.viewersOf(display.id) ?? 0,
     settings: displaySettingsOf(ctx, displayId),
     scenes: displayScenes(ctx, displayId),
   };
