@@ -15,6 +15,7 @@ const WALL_TABLES: ReadonlySet<TableName> = new Set(['ledger', 'reps', 'workspac
 const COALESCE_MS = 15;
 /** Periods roll over and "5 minutes ago" ages even when nothing happens: refresh anyway. */
 const IDLE_REFRESH_MS = 60_000;
+const IDLE_BATCH_MS = 250;
 
 interface Viewer {
   token: string;
@@ -87,11 +88,13 @@ export class WallboardHub {
 
   private schedule(): void {
     if (this.timer || (this.viewers.size === 0 && this.pendingEvents.length === 0)) return;
-    // Under a flood of changes, a refresh never takes more than about a third of the time.
+    // Under a flood of changes, a refresh never takes more than about a third of the time;
+    // with no TV open only the replay log is kept, in bigger batches.
+    const delay = this.viewers.size === 0 ? IDLE_BATCH_MS : Math.max(COALESCE_MS, 2 * this.lastRefreshMs);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.refresh();
-    }, Math.max(COALESCE_MS, 2 * this.lastRefreshMs));
+    }, delay);
   }
 
   private refresh(): void {

@@ -73,7 +73,7 @@ export function Stage({ snapshot, status, celebration, waiting, onCelebrationDon
 
   return (
     <div
-      className={`wb-stage theme-${look.theme}`}
+      className={`wb-stage theme-${look.theme} ${celebration?.size === 'major' ? 'is-celebrating' : ''}`}
       style={lookStyle(look)}
       data-scene={scene?.kind ?? 'none'}
       data-scene-id={scene?.id ?? ''}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EVENT_TYPES, type AppError, type CelebrationSettings, type Look } from '../../../../preload/contract';
+import { EVENT_TYPES, type AppError, type CelebrationSettings } from '../../../../preload/contract';
 import { call } from '../../../api/client';
 import { useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../ui/components/ErrorNotice';
@@ -11,14 +11,13 @@ import { SoundPicker } from './SoundPicker';
 
 type Rule = CelebrationSettings['rules'][number] & { amountText: string };
 
-function Editor({ initial, look }: { initial: CelebrationSettings; look: Look }) {
+function Editor({ initial }: { initial: CelebrationSettings }) {
   const { m } = useI18n();
   const currency = useManager((s) => s.workspace?.baseCurrency ?? 'USD');
   const digits = minorDigits(currency);
   const reps = useQuery('reps.list', {}, ['reps']);
   const [rules, setRules] = useState<Rule[]>(() => initial.rules.map((r) => ({ ...r, amountText: r.minAmountMinor === 0 ? '' : minorToDecimal(r.minAmountMinor, digits) })));
   const [repSounds, setRepSounds] = useState(() => new Map(initial.repSounds.map((r) => [r.repId, r.sound])));
-  const [minor, setMinor] = useState({ on: look.minorCelebrations, sound: look.minorSound });
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
   const edit = (index: number, patch: Partial<Rule>) => {
@@ -35,9 +34,8 @@ function Editor({ initial, look }: { initial: CelebrationSettings; look: Look })
       repSounds: [...repSounds].map(([repId, sound]) => ({ repId, sound })),
     });
     if (!result.ok) return setError(result.error);
-    const lookResult = await call('wallboard.updateLook', { minorCelebrations: minor.on, minorSound: minor.sound });
-    setError(lookResult.ok ? null : lookResult.error);
-    setSaved(lookResult.ok);
+    setError(null);
+    setSaved(true);
   };
 
   return (
@@ -116,17 +114,6 @@ function Editor({ initial, look }: { initial: CelebrationSettings; look: Look })
             ))}
         </ul>
       </div>
-      <div className="card form-row">
-        <div className="field grow">
-          <strong>{m.wall.celebrationsPanel.minor}</strong>
-          <small className="muted">{m.wall.celebrationsPanel.minorHint}</small>
-        </div>
-        <div className="field field-inline">
-          <Toggle checked={minor.on} label={m.wall.celebrationsPanel.minorOn} onChange={(on) => setMinor({ ...minor, on })} />
-          <span>{m.wall.celebrationsPanel.minorOn}</span>
-        </div>
-        <SoundPicker label={m.wall.celebrationsPanel.sound} value={minor.sound} onChange={(sound) => setMinor({ ...minor, sound: sound || 'none' })} />
-      </div>
       <div className="form-actions">
         <ErrorNotice error={error} />
         <button type="button" className="btn btn-primary" onClick={() => void save()}>
@@ -141,12 +128,11 @@ function Editor({ initial, look }: { initial: CelebrationSettings; look: Look })
 export function CelebrationsPanel() {
   const { m } = useI18n();
   const settings = useQuery('wallboard.getCelebrations', {}, []);
-  const look = useQuery('wallboard.getLook', {}, []);
   return (
     <>
       <p className="page-intro">{m.wall.celebrationsPanel.intro}</p>
-      <ErrorNotice error={settings.error ?? look.error} />
-      {settings.data && look.data ? <Editor initial={settings.data} look={look.data} /> : null}
+      <ErrorNotice error={settings.error} />
+      {settings.data ? <Editor initial={settings.data} /> : null}
     </>
   );
 }
