@@ -1,3 +1,4 @@
+/* global window, document, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 // The wallboard, measured in Debian's Chromium against the built app:
 // 1. webhook accepted -> wallboard DOM updated (200 events, timestamps from both sides);
 // 2. frame rate while a celebration plays at 1920x1080;
