@@ -11,6 +11,10 @@ import { VERSION } from './version';
 /** A TV machine without Electron: the display link in the system's Chromium, full screen. */
 function runKiosk(url: string, dataDir: string): void {
   const browser = findKioskBrowser(process.env, process.platform);
+  if (!browser && process.env.FANFARE_BROWSER) {
+    console.error(`fanfare: FANFARE_BROWSER is set to "${process.env.FANFARE_BROWSER}", but there is no such program. Point it at the browser's program file, or unset it to use the system Chromium.`);
+    process.exit(2);
+  }
   if (!browser) {
     console.error(
       'fanfare: --kiosk needs a browser to show the wallboard, and none was found (looked for chromium, chromium-browser, google-chrome, microsoft-edge, brave-browser).\n' +
