@@ -1,5 +1,5 @@
 // The look of every board (theme, colours, font, logo) and the smaller celebrations.
-import { MAX_LOGO_BYTES, type Look, type ParsedInput, type ProcedureOutput } from '../../../preload/contract';
+import { FONTS, MAX_LOGO_BYTES, type Look, type ParsedInput, type ProcedureOutput } from '../../../preload/contract';
 import { readLook, updateLookRow, type LookRow } from '../../../db/queries/wallboard';
 import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
@@ -12,7 +12,7 @@ export function lookOf(row: LookRow): Look {
     theme: row.theme === 'light' ? 'light' : 'dark',
     primaryColor: row.primaryColor,
     accentColor: row.accentColor,
-    font: (['inter', 'nunito', 'montserrat', 'roboto-slab'] as const).find((f) => f === row.font) ?? 'inter',
+    font: FONTS.find((f) => f === row.font) ?? 'inter',
     minorCelebrations: row.minorCelebrations,
     minorSound: row.minorSound as Look['minorSound'],
   };

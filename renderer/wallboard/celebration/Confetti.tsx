@@ -16,7 +16,8 @@ interface Piece {
 /**
  * Confetti on a canvas: a few hundred paper pieces drawn each frame with plain 2D calls
  * (no DOM nodes per piece), so a TV keeps 60 fps. Device pixels are capped so a 4K TV does
- * not draw four times the pixels for the same look.
+ * not draw four times the pixels for the same look, and a TV whose first frames come late
+ * (no GPU) draws the canvas at half resolution from then on: softer paper, smooth motion.
  */
 export function Confetti({ colors, pieces = 220, burst }: { colors: readonly string[]; pieces?: number; burst: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -24,11 +25,15 @@ export function Confetti({ colors, pieces = 220, burst }: { colors: readonly str
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context) return;
-    const scale = Math.min(window.devicePixelRatio || 1, 1.5);
+    let scale = Math.min(window.devicePixelRatio || 1, 1.5);
     const width = element.clientWidth;
     const height = element.clientHeight;
-    element.width = Math.round(width * scale);
-    element.height = Math.round(height * scale);
+    const resize = () => {
+      element.width = Math.round(width * scale);
+      element.height = Math.round(height * scale);
+    };
+    resize();
+    const gaps: number[] = [];
     const unit = height / 1080;
     const all: Piece[] = Array.from({ length: pieces }, (_, i) => {
       const fromLeft = i % 2 === 0;
@@ -49,6 +54,13 @@ export function Confetti({ colors, pieces = 220, burst }: { colors: readonly str
     let last = performance.now();
     const draw = (now: number) => {
       const dt = Math.min(3, (now - last) / 16.7);
+      if (gaps.length < 24) {
+        gaps.push(now - last);
+        if (gaps.length === 24 && [...gaps].sort((a, b) => a - b)[12]! > 20 && scale > 0.5) {
+          scale = 0.5;
+          resize();
+        }
+      }
       last = now;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
