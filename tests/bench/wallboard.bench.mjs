@@ -1,4 +1,4 @@
-/* global window, document, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
+/* global window, document, MutationObserver, requestAnimationFrame, location -- page.evaluate callbacks run in the browser */
 // The wallboard, measured in Debian's Chromium against the built app:
 // 1. webhook accepted -> wallboard DOM updated (200 events, timestamps from both sides);
 // 2. frame rate while a celebration plays at 1920x1080;
@@ -87,15 +87,20 @@ try {
     await page.close();
   }
 
-  // 3. Heap after 10,000 updates.
+  // 3. Heap after 10,000 updates, two ways: (a) the real feed, 10,000 webhook events from
+  //    four senders (the hub coalesces bursts, so fewer snapshots than events reach the TV);
+  //    (b) 10,000 renders of the board, each a new snapshot posted into the page.
+  const heapOf = async (cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+  };
+  const scenes = [
+    { kind: 'leaderboard', durationSeconds: 5, settings: { period: 'week', metric: 'points', limit: 10 } },
+    { kind: 'wins', durationSeconds: 5, settings: { limit: 6, showCustomer: true } },
+  ];
+  await app.api('wallboard.savePlaylist', { displayId: display.id, scenes });
   {
-    await app.api('wallboard.savePlaylist', {
-      displayId: display.id,
-      scenes: [
-        { kind: 'leaderboard', durationSeconds: 5, settings: { period: 'week', metric: 'points', limit: 10 } },
-        { kind: 'wins', durationSeconds: 5, settings: { limit: 6, showCustomer: true } },
-      ],
-    });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const cdp = await page.context().newCDPSession(page);
     await page.goto(display.url);
@@ -104,38 +109,69 @@ try {
       window.renders = 0;
       new MutationObserver(() => (window.renders += 1)).observe(document.querySelector('.wb-stage'), { attributes: true, attributeFilter: ['data-generated-at'] });
     });
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-    };
-    // One event at a time, a little longer apart than the hub's 15 ms coalescing, so each
-    // event is its own snapshot: 10,000 events are 10,000 renders of the board.
-    let sent = 0;
-    const sendUntil = async (renders) => {
-      while ((await page.evaluate(() => window.renders)) < renders) {
-        // Paced a little slower than the hub's 15 ms coalescing; checked every 100 events.
-        for (let i = 0; i < 100; i += 1) {
-          sent += 1;
-          const paced = new Promise((resolve) => setTimeout(resolve, 17));
-          await post(app, source, event(`heap-${sent}`, sent % 2 ? 'quote.sent' : 'reply.sent'));
-          await paced;
+    let next = 0;
+    const send = async (upTo) => {
+      const lane = async () => {
+        while (next < upTo) {
+          next += 1;
+          await post(app, source, event(`heap-${next}`, next % 2 ? 'quote.sent' : 'reply.sent'));
         }
-      }
+      };
+      await Promise.all([lane(), lane(), lane(), lane()]);
+      await page.waitForTimeout(1000);
     };
+    await send(1000);
+    const warm = { mb: await heapOf(cdp), renders: await page.evaluate(() => window.renders) };
     const started = Date.now();
-    const samples = [];
-    for (const renders of [1000, 4000, 7000, 10_000]) {
-      await sendUntil(renders);
-      await page.waitForTimeout(500);
-      samples.push({ renders: await page.evaluate(() => window.renders), mb: await heap() });
-    }
+    await send(10_000);
+    const after = { mb: await heapOf(cdp), renders: await page.evaluate(() => window.renders) };
     console.log(
-      `JS heap after GC, by snapshots rendered: ${samples.map((x) => `${x.renders.toLocaleString('en')}: ${x.mb.toFixed(2)} MB`).join(', ')} ` +
-        `(${sent.toLocaleString('en')} events, ${((Date.now() - started) / 1000).toFixed(0)} s); growth from 1,000 to 10,000: ${(samples.at(-1).mb - samples[0].mb).toFixed(2)} MB`,
+      `(a) live feed, JS heap after GC: ${warm.mb.toFixed(2)} MB after 1,000 events (${warm.renders} snapshots rendered) -> ${after.mb.toFixed(2)} MB after 10,000 events ` +
+        `(${after.renders} snapshots rendered, ${((Date.now() - started) / 1000).toFixed(0)} s); growth ${(after.mb - warm.mb).toFixed(2)} MB; DOM nodes ${await page.evaluate(() => document.getElementsByTagName('*').length)}`,
     );
-    const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
-    console.log(`DOM nodes on the board after 10,000 events: ${dom}`);
+    await page.close();
+  }
+  {
+    const snapshot = await app.api('wallboard.preview', { displayId: display.id, scenes });
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${app.url}/wall-preview`);
+    await page.evaluate(() => {
+      window.renders = 0;
+    });
+    // Posts `count` snapshots, each with new points and a new order, waiting for each to render.
+    const renderMany = (from, count) =>
+      page.evaluate(
+        async ({ snapshot, from, count }) => {
+          const post = (i) => {
+            const s = structuredClone(snapshot);
+            s.generatedAt += i;
+            const rows = s.scenes[0].rows;
+            rows.forEach((r, k) => (r.value = (i * 7 + k * 13) % 500));
+            rows.sort((a, b) => b.value - a.value).forEach((r, k) => (r.rank = k + 1));
+            window.postMessage({ type: 'fanfare-preview', snapshot: s, pinned: null }, location.origin);
+          };
+          if (!window.observed) {
+            post(from);
+            while (!document.querySelector('.wb-stage')) await new Promise((r) => setTimeout(r, 5));
+            new MutationObserver(() => (window.renders += 1)).observe(document.querySelector('.wb-stage'), { attributes: true, attributeFilter: ['data-generated-at'] });
+            window.observed = true;
+          }
+          for (let i = from; i < from + count; i += 1) {
+            const before = window.renders;
+            post(i + 1);
+            while (window.renders === before) await new Promise((r) => setTimeout(r, 0));
+          }
+          return window.renders;
+        },
+        { snapshot, from, count },
+      );
+    const started = Date.now();
+    await renderMany(0, 1000);
+    const warm = await heapOf(cdp);
+    const renders = await renderMany(1000, 9000);
+    const after = await heapOf(cdp);
+    console.log(`(b) ${renders.toLocaleString('en')} renders of the board (${((Date.now() - started) / 1000).toFixed(0)} s), JS heap after GC: ${warm.toFixed(2)} MB after 1,000 -> ${after.toFixed(2)} MB after 10,000; growth ${(after - warm).toFixed(2)} MB`);
     await page.close();
   }
 } finally {
