@@ -233,5 +233,6 @@ export const displays = sqliteTable(
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
 
+export * from './schema-commissions';
 // The wallboard's tables (playlists, display settings, celebrations, branding).
 export * from './schema-wallboard';

@@ -3,6 +3,7 @@
 // rep can only ever read their own private data.
 import { z } from 'zod';
 import { eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
+import { repCommissionProcedures } from './rep-commissions-contract';
 
 const none = z.object({}).strict();
 
@@ -42,6 +43,7 @@ export const repProcedures = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(repHistoryLineSchema),
   },
+  ...repCommissionProcedures,
 } as const;
 
 export type RepProcedures = typeof repProcedures;

@@ -1,3 +1,4 @@
+import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
 import { listEvents } from './events';
@@ -62,7 +63,7 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, wallboardHandlers);
+  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, commissionHandlers, wallboardHandlers);
 }
 
 export type { ServiceContext };

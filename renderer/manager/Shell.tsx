@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../ui/i18n/i18n';
 import { Logo } from '../ui/components/Logo';
 import { useRoute, type Route } from './router';
+import { DisputesScreen } from './commissions/DisputesScreen';
+import { PlansScreen } from './commissions/PlansScreen';
+import { StatementsScreen } from './commissions/StatementsScreen';
 import { ActivityScreen } from './screens/ActivityScreen';
 import { DisplaysScreen } from './screens/DisplaysScreen';
 import { LeaderboardScreen } from './screens/LeaderboardScreen';
@@ -14,6 +17,9 @@ import { useManager } from './store';
 const SCREENS: Record<Route, () => ReactNode> = {
   leaderboard: () => <LeaderboardScreen />,
   activity: () => <ActivityScreen />,
+  commissions: () => <PlansScreen />,
+  statements: () => <StatementsScreen />,
+  disputes: () => <DisputesScreen />,
   reps: () => <RepsScreen />,
   sources: () => <SourcesScreen />,
   rules: () => <RulesScreen />,
@@ -24,6 +30,9 @@ const SCREENS: Record<Route, () => ReactNode> = {
 const ICONS: Record<Route, string> = {
   leaderboard: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   activity: 'M3 12h4l3-8 4 16 3-8h4',
+  commissions: 'M12 2v20M17 6H9.5a3.5 3.5 0 0 0 0 7h5a3.5 3.5 0 0 1 0 7H6',
+  statements: 'M6 2h9l5 5v15H6zM14 2v6h6M9 13h8M9 17h8',
+  disputes: 'M21 12a8 8 0 0 1-11.6 7.1L4 21l1.9-5.4A8 8 0 1 1 21 12ZM12 8v4M12 16h.01',
   reps: 'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM21 19v-1a4 4 0 0 0-3-3.87M15.5 3.13a3.5 3.5 0 0 1 0 6.75',
   sources: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
   rules: 'M12 2l3 6.5 7 .8-5.2 4.8 1.5 7L12 17.6 5.7 21l1.5-7L2 9.3l7-.8z',
@@ -47,6 +56,7 @@ export function Shell() {
   const route = useRoute();
   const { workspace, connected } = useManager();
   const live: Route[] = ['leaderboard', 'activity'];
+  const pay: Route[] = ['commissions', 'statements', 'disputes'];
   const setup: Route[] = ['reps', 'sources', 'rules', 'displays', 'setup'];
   return (
     <div className="shell">
@@ -61,6 +71,10 @@ export function Shell() {
         <nav aria-label="Fanfare">
           <div className="nav-group">{m.nav.groupLive}</div>
           {live.map((r) => (
+            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+          ))}
+          <div className="nav-group">{m.nav.groupPay}</div>
+          {pay.map((r) => (
             <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
           ))}
           <div className="nav-group">{m.nav.groupSetup}</div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = ['leaderboard', 'activity', 'commissions', 'statements', 'disputes', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function segments(): string[] {

@@ -7,6 +7,7 @@ import { RankBadge } from '../ui/components/Medal';
 import { explain } from '../ui/explain';
 import { I18nProvider, useI18n } from '../ui/i18n/i18n';
 import { useRepQuery } from './api';
+import { CommissionSection } from './CommissionSection';
 
 const PERIODS: PeriodKindName[] = ['day', 'week', 'month', 'quarter', 'year'];
 
@@ -103,6 +104,7 @@ function RepPage() {
         <Logo size={36} />
       </header>
       <Performance />
+      <CommissionSection />
     </main>
   );
 }

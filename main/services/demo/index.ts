@@ -3,6 +3,7 @@ import { insertRep } from '../../../db/queries/reps';
 import { findSource, insertSource } from '../../../db/queries/sources';
 import { inTransaction } from '../../../db/transaction';
 import { parseGenericBody } from '../../ingest/generic/parse';
+import { seedDemoCommissions } from '../commissions/demo';
 import type { ServiceContext } from '../context';
 import { ingestEvents } from '../ingest';
 import { readWorkspace } from '../../../db/queries/workspace';
@@ -44,11 +45,12 @@ export function seedDemo(ctx: ServiceContext): { seeded: boolean; reason?: strin
       configJson: '{}',
       createdAt: ctx.now(),
     });
+    seedDemoCommissions(ctx);
   });
   const offset = DateTime.fromMillis(ctx.now(), { zone: workspace.timeZone }).offset;
   const history = demoHistory(ctx.now(), offset, workspace.baseCurrency);
   for (let i = 0; i < history.length; i += 500) ingestDemo(ctx, history.slice(i, i + 500));
-  ctx.bus.changed('workspace', 'reps', 'sources');
+  ctx.bus.changed('workspace', 'reps', 'sources', 'commissions');
   return { seeded: true };
 }
 

@@ -1,5 +1,6 @@
 import { repProcedures, type RepParsedInput, type RepProcedureName, type RepProcedureOutput } from '../../../preload/rep-contract';
 import type { Result } from '../../../preload/contract';
+import { repCommissionHandlers } from '../commissions/rep-view';
 import type { ServiceContext } from '../context';
 import { mergeSlices, runProcedure } from '../handler-map';
 import { repHistory, repLeaderboard, repProfile } from './performance';
@@ -21,7 +22,7 @@ const performanceHandlers: RepHandlerSlice = {
 
 /** Every rep-facing procedure, by domain. Later domains add their slice here. */
 export function buildRepHandlers(): RepHandlerMap {
-  return mergeSlices<RepHandlerMap>(repProcedures, [performanceHandlers]);
+  return mergeSlices<RepHandlerMap>(repProcedures, [performanceHandlers, repCommissionHandlers]);
 }
 
 export type RepDispatch = (me: RepIdentity, name: string, input: unknown) => Promise<Result<unknown>>;

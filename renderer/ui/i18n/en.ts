@@ -1,3 +1,4 @@
+import { commissionsEn } from './commissions-en';
 import { wallEn } from './wall-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 
@@ -32,6 +33,10 @@ export const en = {
     setup: 'Workspace',
     groupLive: 'Live',
     groupSetup: 'Set up',
+    commissions: 'Commission plans',
+    statements: 'Statements',
+    disputes: 'Disputes',
+    groupPay: 'Commissions',
   },
   status: {
     live: 'Live',
@@ -199,6 +204,7 @@ export const en = {
     unknownBody: 'Check the address, or create a display link in Fanfare → Displays.',
     connecting: 'Connecting to Fanfare…',
   },
+  commissions: commissionsEn,
   wall: wallEn,
 };
 

@@ -1,3 +1,4 @@
+import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { wallPtBR } from './wall-pt-BR';
 
@@ -32,6 +33,10 @@ export const ptBR: Messages = {
     setup: 'Espaço de trabalho',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
+    commissions: 'Planos de comissão',
+    statements: 'Extratos',
+    disputes: 'Contestações',
+    groupPay: 'Comissões',
   },
   status: {
     live: 'Ao vivo',
@@ -199,5 +204,6 @@ export const ptBR: Messages = {
     unknownBody: 'Confira o endereço, ou crie um link de tela em Fanfare → Telas.',
     connecting: 'Conectando ao Fanfare…',
   },
+  commissions: commissionsPtBR,
   wall: wallPtBR,
 };
