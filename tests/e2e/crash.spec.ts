@@ -25,13 +25,11 @@ test('kill -9 mid-delivery loses no acknowledged event and duplicates none', asy
       }
     };
     const lanes = [0, 1, 2, 3].map(sender);
-    // Crash mid-stream once enough deliveries went through (how long that takes depends on
-    // how busy the machine is, so wait for the count rather than for a fixed time).
-    await expect.poll(() => acknowledged.size, { timeout: 60_000, intervals: [50] }).toBeGreaterThan(60);
+    // Crash mid-stream: once a good number of events are acknowledged, whatever the machine's speed.
+    await expect.poll(() => acknowledged.size, { timeout: 60_000, intervals: [20] }).toBeGreaterThan(50);
     await app.crash();
     stop = true;
     await Promise.all(lanes);
-    expect(acknowledged.size).toBeGreaterThan(50);
 
     app = await launchApp({ dataDir });
     const stored: { externalId: string }[] = [];
