@@ -11,11 +11,12 @@ const executablePath = '/usr/bin/chromium';
 const gpuFlag = process.env.BENCH_GPU === '1' ? [] : ['--disable-gpu'];
 
 /**
- * CPU seconds used so far by a process and all its descendants (Linux /proc; 0 elsewhere).
+ * CPU seconds used so far by the descendants of a process, but those under `skip` (Linux
+ * /proc; 0 elsewhere): here, the browsers this script started, not the app it measures.
  * On a shared, busy machine frames per second say as much about the neighbours as about the
  * page; the CPU the browser itself spends per second of celebration does not.
  */
-function cpuSeconds(rootPid) {
+function cpuSeconds(rootPid, skip) {
   try {
     const children = new Map();
     const stats = new Map();
@@ -33,7 +34,8 @@ function cpuSeconds(rootPid) {
     }
     let total = 0;
     const walk = (pid) => {
-      total += stats.get(pid) ?? 0;
+      if (skip.has(pid)) return;
+      if (pid !== rootPid) total += stats.get(pid) ?? 0;
       for (const child of children.get(pid) ?? []) walk(child);
     };
     walk(rootPid);
@@ -112,10 +114,10 @@ try {
     await post(app, source, { ...event('fps-win', 'deal.won'), amount: { value: '25000.00', currency: 'USD' } });
     await page.waitForSelector('[data-testid="wall-celebration"]');
     const start = await page.evaluate(() => performance.now());
-    const browserPid = browser.process()?.pid;
-    const cpuBefore = browserPid ? cpuSeconds(browserPid) : 0;
+    const notBrowser = new Set([app.child.pid]);
+    const cpuBefore = cpuSeconds(process.pid, notBrowser);
     await page.waitForTimeout(4000);
-    const cpuUsed = browserPid ? cpuSeconds(browserPid) - cpuBefore : 0;
+    const cpuUsed = cpuSeconds(process.pid, notBrowser) - cpuBefore;
     const frames = await page.evaluate((from) => window.frames.filter((t) => t >= from), start);
     const gaps = frames.slice(1).map((t, i) => t - frames[i]);
     const g = summarize(gaps);
