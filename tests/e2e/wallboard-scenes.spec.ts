@@ -102,6 +102,7 @@ test('the display editor previews the draft playlist live before it is saved', a
     await page.goto(app.loginUrl);
     await page.goto(`${app.url}/#/displays/${display.id}`);
     await expect(page.getByTestId('playlist-item')).toHaveCount(3);
+    await expect(page.getByTestId('display-viewers')).toHaveText('No TV is showing it now');
     const preview = page.frameLocator('[data-testid="wall-preview"]');
     await expect(preview.locator('.wb-row').first()).toBeVisible();
 

@@ -54,6 +54,7 @@ export const wallEn = {
     previewSelected: 'Selected scene',
     previewRotate: 'Rotate like the TV',
     test: 'Test celebration',
+    viewers: (n: number) => (n === 0 ? 'No TV is showing it now' : n === 1 ? '1 TV is showing it now' : `${n} TVs are showing it now`),
     testSent: (n: number) => (n === 0 ? 'No TV has this display open right now; the preview plays it.' : n === 1 ? 'Sent to 1 TV.' : `Sent to ${n} TVs.`),
     period: 'Period',
     metric: 'Metric',

@@ -53,6 +53,7 @@ export const wallPtBR: WallMessages = {
     previewSelected: 'Cena selecionada',
     previewRotate: 'Alternar como a TV',
     test: 'Testar comemoração',
+    viewers: (n: number) => (n === 0 ? 'Nenhuma TV mostrando agora' : n === 1 ? '1 TV mostrando agora' : `${n} TVs mostrando agora`),
     testSent: (n: number) => (n === 0 ? 'Nenhuma TV está com esta tela aberta agora; a prévia mostra.' : n === 1 ? 'Enviada para 1 TV.' : `Enviada para ${n} TVs.`),
     period: 'Período',
     metric: 'Métrica',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AppError, Celebration, DisplaySettings, ProcedureOutput, SceneInput } from '../../../../preload/contract';
 import { call } from '../../../api/client';
 import { useQuery } from '../../../api/use-query';
@@ -87,6 +87,9 @@ function Editor({ config }: { config: ProcedureOutput<'wallboard.getDisplay'> })
           </p>
         ) : null}
         <div className="url-row">
+          <span className={`pill ${config.viewers > 0 ? 'pill-green' : 'pill-grey'}`} data-testid="display-viewers">
+            {m.wall.editor.viewers(config.viewers)}
+          </span>
           <code data-testid="display-url">{config.url}</code>
           <CopyButton text={config.url} />
           <button type="button" className="btn btn-secondary" onClick={() => void test()}>
@@ -102,6 +105,12 @@ function Editor({ config }: { config: ProcedureOutput<'wallboard.getDisplay'> })
 export function DisplayEditor({ displayId }: { displayId: number }) {
   const { m } = useI18n();
   const config = useQuery('wallboard.getDisplay', { displayId }, []);
+  // TVs come and go without any table changing: look again now and then.
+  const { refresh } = config;
+  useEffect(() => {
+    const timer = setInterval(refresh, 15_000);
+    return () => clearInterval(timer);
+  }, [refresh]);
   return (
     <section className="screen screen-wide">
       <header className="page-header">
