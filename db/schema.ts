@@ -41,6 +41,12 @@ export const reps = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     teamId: integer('team_id').references(() => teams.id),
     createdAt: integer('created_at').notNull(),
+    /** First day of the current employment (local `YYYY-MM-DD`), for fair comparisons and proration. */
+    startDate: text('start_date'),
+    /** Last working day when the rep left (local `YYYY-MM-DD`); null while employed. */
+    leftOn: text('left_on'),
+    /** How many customers the rep can look after (weights capacity-based distribution); null = not set. */
+    capacity: integer('capacity'),
   },
   (t) => [uniqueIndex('reps_email_unique').on(t.email), index('reps_team').on(t.teamId)],
 );
@@ -104,11 +110,16 @@ export const events = sqliteTable(
     externalId: text('external_id').notNull(),
     type: text('type').notNull(),
     /**
-     * The rep the event belongs to. Null while the identity is unmapped; set once when the
-     * manager maps the identity (the only change an event ever receives: it resolves who,
-     * never what happened).
+     * The rep the event belongs to. Null while the identity is unmapped; set when the
+     * manager maps the identity, or moved when the customer's ownership changes with an
+     * effective date before the event (the only changes an event ever receives: they
+     * resolve who, never what happened).
      */
     repId: integer('rep_id').references(() => reps.id),
+    /** How repId was found: identity (the rep the source named) or owner (the customer's owner then). */
+    attributedBy: text('attributed_by', { enum: ['identity', 'owner'] }),
+    /** The portfolio customer the event is about (see schema-organisation.ts). */
+    customerId: integer('customer_id'),
     identityKind: text('identity_kind', { enum: ['email', 'external_id'] }),
     identityValue: text('identity_value'),
     occurredAt: integer('occurred_at').notNull(),
@@ -133,6 +144,10 @@ export const events = sqliteTable(
     index('events_occurred_at').on(t.occurredAt),
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
     index('events_reverses').on(t.reversesEventId),
+    index('events_customer').on(t.customerId, t.occurredAt),
+    // Scoring looks up the reversals of every event it scores (out-of-order refunds): without
+    // this, each lookup scans the source's whole log.
+    index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
   ],
 );
 
@@ -233,6 +248,7 @@ export const displays = sqliteTable(
   (t) => [uniqueIndex('displays_token_unique').on(t.token)],
 );
 
+export * from './schema-organisation';
 export * from './schema-commissions';
 // The wallboard's tables (playlists, display settings, celebrations, branding).
 export * from './schema-wallboard';

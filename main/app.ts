@@ -16,6 +16,8 @@ import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
+import { ManagerLock } from './services/manager-lock';
+import { ensurePortfolio } from './services/portfolio/adopt';
 
 export interface AppOptions {
   dataDir: string;
@@ -88,7 +90,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
-  const dispatch = createDispatch(ctx, buildHandlers());
+  ensurePortfolio(ctx);
+  const dispatch = createDispatch(ctx, buildHandlers(), new ManagerLock());
   const repDispatch = createRepDispatch(ctx, buildRepHandlers());
   const http = createFanfareServer({ ctx, dispatch, repDispatch, auth, files: new StaticFiles(join(options.appRoot, 'dist', 'renderer')) });
 

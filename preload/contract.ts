@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
+import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
 import { commissionProcedures } from './commissions-contract';
 import { wallboardProcedures } from './contract-wallboard';
 
@@ -24,6 +25,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'source_disabled',
+  /** A settings change while the manager PIN lock is closed: unlock with the PIN first. */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -54,7 +57,7 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'wallboard'] as const;
+export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'groupings', 'customers', 'audit', 'lock', 'wallboard'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -74,6 +77,11 @@ export const repSchema = z.object({
   active: z.boolean(),
   teamId: z.number().int().nullable(),
   createdAt: z.number(),
+  startDate: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  capacity: z.number().int().nullable(),
+  avatarUrl: z.string().nullable(),
+  groupingIds: z.array(z.number().int()),
 });
 export type Rep = z.infer<typeof repSchema>;
 
@@ -140,6 +148,7 @@ export const leaderboardRowSchema = z.object({
   repId: z.number().int(),
   name: z.string(),
   points: z.number().int(),
+  avatarUrl: z.string().nullable(),
 });
 export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
 
@@ -161,6 +170,7 @@ export const explanationSchema = z.union([
     amountSkipped: z.object({ currency: z.string(), reason: z.literal('no_rate') }).optional(),
     customer: z.string().optional(),
     activityName: z.string().optional(),
+    viaTransfer: z.literal(true).optional(),
   }),
   z.object({ kind: z.literal('manual'), reason: z.string() }),
   z.object({
@@ -169,6 +179,7 @@ export const explanationSchema = z.union([
     share: z.object({ amountMinor: z.number(), ofMinor: z.number(), currency: z.string() }).optional(),
     customer: z.string().optional(),
   }),
+  z.object({ kind: z.literal('transfer'), eventType: eventTypeSchema, customer: z.string().optional() }),
 ]);
 export type ExplanationView = z.infer<typeof explanationSchema>;
 
@@ -267,7 +278,7 @@ export const procedures = {
   },
   'reps.list': { input: none, output: z.array(repSchema) },
   'reps.create': {
-    input: z.object({ name: trimmed(80), email: z.email().trim().max(254).optional() }).strict(),
+    input: z.object({ name: trimmed(80), email: z.email().trim().max(254).optional(), startDate: localDaySchema.optional() }).strict(),
     output: repSchema,
   },
   'reps.update': {
@@ -278,6 +289,8 @@ export const procedures = {
         email: z.email().trim().max(254).nullable().optional(),
         active: z.boolean().optional(),
         teamId: z.number().int().nullable().optional(),
+        startDate: localDaySchema.nullable().optional(),
+        capacity: z.number().int().min(0).max(100_000).nullable().optional(),
       })
       .strict(),
     output: repSchema,
@@ -322,7 +335,7 @@ export const procedures = {
     output: ruleSchema,
   },
   'leaderboard.get': {
-    input: z.object({ period: periodKindSchema, at: z.iso.datetime({ offset: true }).optional() }).strict(),
+    input: z.object({ period: periodKindSchema, at: z.iso.datetime({ offset: true }).optional(), scope: repScopeSchema.optional() }).strict(),
     output: leaderboardSchema,
   },
   'events.list': {
@@ -347,6 +360,7 @@ export const procedures = {
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
   ...commissionProcedures,
+  ...organisationProcedures,
   ...wallboardProcedures,
 } as const;
 
@@ -377,3 +391,4 @@ export type PushEvent = {
 }[PushEventName];
 
 // The wallboard feed (`/wall/<token>/stream`) and its procedures: ./contract-wallboard.ts
+export * from './contract-organisation';

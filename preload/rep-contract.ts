@@ -2,7 +2,7 @@
 // `POST /me/<token>/api/<name>`. The rep is always the link's rep, never an input, so one
 // rep can only ever read their own private data.
 import { z } from 'zod';
-import { eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
+import { amountSchema, eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
 import { repCommissionProcedures } from './rep-commissions-contract';
 
 const none = z.object({}).strict();
@@ -12,6 +12,7 @@ export const repLeaderboardRowSchema = z.object({
   name: z.string(),
   points: z.number().int(),
   isMe: z.boolean(),
+  avatarUrl: z.string().nullable(),
 });
 
 export const repHistoryLineSchema = z.object({
@@ -23,14 +24,34 @@ export const repHistoryLineSchema = z.object({
   currency: z.string().nullable(),
   customerName: z.string().nullable(),
   explanation: explanationSchema,
+  /** The customer is in another rep's portfolio now: its name is not shown. */
+  customerMoved: z.boolean(),
 });
 export type RepHistoryLine = z.infer<typeof repHistoryLineSchema>;
+
+/** One of the rep's own customers (never another rep's, and never who had it before). */
+export const repCustomerSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  region: z.string().nullable(),
+  /** When the customer became the rep's (0 = from its first event). */
+  since: z.number(),
+  /** A transfer away is scheduled for this instant. */
+  leavingAt: z.number().nullable(),
+  dealsWon: z.number().int(),
+  wonAmounts: z.array(amountSchema),
+  paidAmounts: z.array(amountSchema),
+  lastActivityAt: z.number(),
+  lastActivityType: eventTypeSchema.nullable(),
+});
+export type RepCustomer = z.infer<typeof repCustomerSchema>;
 
 export const repProcedures = {
   'me.profile': {
     input: none,
     output: z.object({
       name: z.string(),
+      avatarUrl: z.string().nullable(),
       teamName: z.string().nullable(),
       workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), baseCurrency: z.string() }),
     }),
@@ -42,6 +63,27 @@ export const repProcedures = {
   'me.history': {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(repHistoryLineSchema),
+  },
+  'me.portfolio': {
+    input: z.object({ search: z.string().trim().max(100).optional(), limit: z.number().int().min(1).max(500).default(200), offset: z.number().int().min(0).default(0) }).strict(),
+    output: z.object({ total: z.number().int(), customers: z.array(repCustomerSchema) }),
+  },
+  'me.customer': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({
+      customer: repCustomerSchema,
+      events: z.array(
+        z.object({
+          id: z.number().int(),
+          type: eventTypeSchema,
+          occurredAt: z.number(),
+          amountMinor: z.number().int().nullable(),
+          currency: z.string().nullable(),
+          /** The rep's own points from the event (0 when it scored for the customer's earlier owner). */
+          points: z.number().int(),
+        }),
+      ),
+    }),
   },
   ...repCommissionProcedures,
 } as const;

@@ -58,7 +58,7 @@ export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'ema
 
 /** Resolves who a held event belongs to (the one change an event ever receives). */
 export function assignRep(db: Db, eventId: number, repId: number): EventRow | undefined {
-  return db.update(events).set({ repId }).where(and(eq(events.id, eventId), isNull(events.repId))).returning().get();
+  return db.update(events).set({ repId, attributedBy: 'identity' }).where(and(eq(events.id, eventId), isNull(events.repId))).returning().get();
 }
 
 export interface UnmappedGroup {

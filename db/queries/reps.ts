@@ -16,7 +16,7 @@ export function findRepByEmail(db: Db, email: string): RepRow | undefined {
   return db.select().from(reps).where(eq(reps.email, email)).get();
 }
 
-export function insertRep(db: Db, row: Omit<RepRow, 'id'>): RepRow {
+export function insertRep(db: Db, row: Omit<typeof reps.$inferInsert, 'id'>): RepRow {
   return db.insert(reps).values(row).returning().get();
 }
 

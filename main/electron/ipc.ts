@@ -14,7 +14,7 @@ export function connectIpc(dispatch: Dispatch, bus: ChangeBus, managerWindow: ()
     if (!window || event.sender !== window.webContents || origin !== managerOrigin || typeof name !== 'string') {
       return { ok: false, error: { code: 'forbidden', message: 'Only the manager window may call Fanfare.' } };
     }
-    return dispatch(name, input);
+    return dispatch(name, input, { actor: 'desktop', session: 'desktop' });
   });
   const unsubscribe = bus.subscribe((push) => {
     const window = managerWindow();

@@ -23,6 +23,8 @@ export interface IncomingEvent {
   product: string | null;
   customerExternalId: string | null;
   customerName: string | null;
+  /** A region code of the customer (state, country, zone) for territory rules, when the source has one. */
+  customerRegion?: string | null;
   /** Points of a manual award (`points.manual`) and its reason. */
   manualPoints: number | null;
   reason: string | null;

@@ -15,7 +15,8 @@ const NOT_ADMIN = {
 
 /** `POST /api/<procedure>`: the same dispatch the Electron IPC adapter uses. */
 export async function handleApiCall(auth: AdminAuth, dispatch: Dispatch, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-  if (!auth.isAdmin(req)) {
+  const caller = auth.callerOf(req);
+  if (!caller) {
     req.resume();
     return sendError(res, NOT_ADMIN);
   }
@@ -32,7 +33,7 @@ export async function handleApiCall(auth: AdminAuth, dispatch: Dispatch, req: In
     if (error instanceof AppFailure) return sendError(res, error.toError());
     return sendError(res, { code: 'invalid_json', message: `The body is not valid JSON (${(error as Error).message}).` });
   }
-  const result = await dispatch(name, input);
+  const result = await dispatch(name, input, caller);
   sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
 }
 

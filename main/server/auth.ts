@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { safeEqual } from '../ingest/signature';
+import type { Caller } from '../services/handler-map';
 import { newToken } from '../services/tokens';
 
 export const SESSION_COOKIE = 'fanfare_session';
@@ -58,12 +59,17 @@ export class AdminAuth {
   }
 
   isAdmin(req: IncomingMessage): boolean {
+    return this.callerOf(req) !== null;
+  }
+
+  /** Who the request comes from: a script with the admin token, a signed-in browser session, or nobody. */
+  callerOf(req: IncomingMessage): Caller | null {
     const authorization = req.headers.authorization;
-    if (authorization?.startsWith('Bearer ')) return safeEqual(authorization.slice(7).trim(), this.adminToken);
+    if (authorization?.startsWith('Bearer ')) return safeEqual(authorization.slice(7).trim(), this.adminToken) ? { actor: 'api', session: 'api' } : null;
     const session = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-    if (!session) return false;
-    for (const known of this.sessions) if (safeEqual(known, session)) return true;
-    return false;
+    if (!session) return null;
+    for (const known of this.sessions) if (safeEqual(known, session)) return { actor: 'browser', session: known };
+    return null;
   }
 
   sessionCookie(session: string): string {

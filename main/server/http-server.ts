@@ -13,6 +13,7 @@ import { PREVIEW_CSP, sendLogo } from './wallboard-files';
 import { WallboardHub } from './wallboard-hub';
 import { RepViewRoutes } from './rep-view';
 import type { RepDispatch } from '../services/rep-view/handlers';
+import { AVATAR, sendAvatar } from './avatars';
 
 export interface HttpServerDeps {
   ctx: ServiceContext;
@@ -75,6 +76,9 @@ export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }:
     if (path === '/wall-preview' && (method === 'GET' || method === 'HEAD')) {
       return files.sendPage(res, 'wallboard', 200, { 'content-security-policy': PREVIEW_CSP });
     }
+
+    const avatar = AVATAR.exec(path);
+    if (avatar && (method === 'GET' || method === 'HEAD')) return sendAvatar(ctx, res, avatar[1] ?? '', method === 'HEAD');
 
     const me = ME.exec(path);
     if (me) return repViews.handle(req, res, me[1] ?? '', (me[2] ?? '').replace(/\/$/, ''));

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import type { Celebration } from '../../preload/contract';
 import type { ChangeBus } from './bus';
+import type { ManagerLock } from './manager-lock';
 
 /** What every use-case runs with. The clock is injected so tests control time. */
 export interface ServiceContext {
@@ -13,6 +14,12 @@ export interface ServiceContext {
   electron: boolean;
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
   desktop?: DesktopShell;
+  /** Who is calling: the manager in the desktop app or a browser, a script, or Fanfare itself (audit log). */
+  actor?: Actor;
+  /** The manager window or browser session making the call (what the manager PIN unlocks). */
+  session?: string;
+  /** The manager PIN lock (absent in tests that do not need it). */
+  managerLock?: ManagerLock;
   /** The live wallboard streams (set by the HTTP server once it runs). */
   wallboard?: WallboardControl;
 }
@@ -23,6 +30,9 @@ export interface WallboardControl {
   /** Plays a test celebration on the TVs showing a display: how many got it, and what they play. */
   test(displayId: number, repId?: number): { viewers: number; celebration: Celebration };
 }
+
+/** desktop: the Electron manager window; browser: a signed-in browser; api: the admin token; system: Fanfare on its own. */
+export type Actor = 'desktop' | 'browser' | 'api' | 'system';
 
 /** What only the desktop (Electron) app can do; absent in headless mode. */
 export interface DesktopShell {

@@ -6,6 +6,7 @@ import { safeEqual } from '../ingest/signature';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { newToken } from './tokens';
+import { audit } from './audit/audit';
 import { initDisplay } from './wallboard/config';
 
 type DisplayRow = typeof displays.$inferSelect;
@@ -26,9 +27,10 @@ export function createDisplay(ctx: ServiceContext, input: ParsedInput<'displays.
   const row = inTransaction(ctx.db, () => {
     const created = ctx.db.insert(displays).values({ name: input.name, token: newToken(24), createdAt: ctx.now(), revokedAt: null }).returning().get();
     initDisplay(ctx, created.id);
+    audit(ctx, { action: 'display.create', entity: { type: 'display', id: created.id, label: created.name }, after: { name: created.name } });
     return created;
   });
-  ctx.bus.changed('displays', 'wallboard');
+  ctx.bus.changed('displays', 'wallboard', 'audit');
   return { id: row.id, token: row.token, url: displayUrl(ctx, row.token) };
 }
 
@@ -37,9 +39,11 @@ export function revokeDisplay(ctx: ServiceContext, input: ParsedInput<'displays.
     const existing = ctx.db.select().from(displays).where(eq(displays.id, input.id)).get();
     if (!existing) fail('not_found', `There is no display with id ${input.id}.`);
     if (existing.revokedAt !== null) return existing;
-    return ctx.db.update(displays).set({ revokedAt: ctx.now() }).where(eq(displays.id, input.id)).returning().get();
+    const revoked = ctx.db.update(displays).set({ revokedAt: ctx.now() }).where(eq(displays.id, input.id)).returning().get();
+    audit(ctx, { action: 'display.revoke', entity: { type: 'display', id: existing.id, label: existing.name }, before: { revoked: false }, after: { revoked: true } });
+    return revoked;
   });
-  ctx.bus.changed('displays');
+  ctx.bus.changed('displays', 'audit');
   return toView(ctx, row);
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { procedures, type ParsedInput, type ProcedureName, type ProcedureOutput, type Result } from '../../preload/contract';
-import type { ServiceContext } from './context';
+import type { Actor, ServiceContext } from './context';
+import { isSettingsChange, type ManagerLock } from './manager-lock';
 import { toResult } from './errors';
 
 export type Handler<N extends ProcedureName> = (input: ParsedInput<N>, ctx: ServiceContext) => ProcedureOutput<N> | Promise<ProcedureOutput<N>>;
@@ -28,7 +29,14 @@ export function mergeHandlers(...slices: HandlerSlice[]): HandlerMap {
   return mergeSlices<HandlerMap>(procedures, slices);
 }
 
-export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
+/** Who is calling the manager API: the transport knows (IPC = the desktop window, HTTP = a browser session or the admin token). */
+export interface Caller {
+  actor: Actor;
+  /** The window or browser session (what a manager PIN unlock belongs to). */
+  session: string;
+}
+
+export type Dispatch = (name: string, input: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
 function describeIssues(error: z.ZodError): { message: string; details: { path: string; message: string }[] } {
   const details = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
@@ -64,8 +72,24 @@ export async function runProcedure(
   return { ok: true, value: output.data };
 }
 
-/** The single entry point both transports call (IPC in Electron, POST /api/<name> in a browser). */
-export function createDispatch(ctx: ServiceContext, handlers: HandlerMap): Dispatch {
-  return (name, rawInput) =>
-    runProcedure(procedures, name, rawInput, (input) => (handlers[name as ProcedureName] as (i: unknown, c: ServiceContext) => unknown)(input, ctx), ctx.log);
+const LOCKED = {
+  code: 'locked' as const,
+  message: 'Settings are locked with the manager PIN. Unlock (the padlock in the sidebar) to make changes; reading stays open.',
+};
+
+/**
+ * The single entry point both transports call (IPC in Electron, POST /api/<name> in a
+ * browser). Each call runs with its caller in the context (for the audit log); with a
+ * manager PIN set, a settings change from a locked window or browser is refused. The admin
+ * token (scripts) is not asked for the PIN.
+ */
+export function createDispatch(ctx: ServiceContext, handlers: HandlerMap, lock?: ManagerLock): Dispatch {
+  return async (name, rawInput, caller = { actor: ctx.electron ? 'desktop' : 'api', session: 'default' }) => {
+    const callCtx: ServiceContext = { ...ctx, actor: caller.actor, session: caller.session, ...(lock ? { managerLock: lock } : {}) };
+    const guarded = lock !== undefined && caller.actor !== 'api' && Object.hasOwn(procedures, name) && isSettingsChange(name);
+    if (guarded && !lock.isUnlocked(callCtx, caller.session)) return { ok: false, error: LOCKED };
+    const result = await runProcedure(procedures, name, rawInput, (input) => (handlers[name as ProcedureName] as (i: unknown, c: ServiceContext) => unknown)(input, callCtx), ctx.log);
+    if (guarded && result.ok) lock.touch(callCtx, caller.session);
+    return result;
+  };
 }

@@ -8,6 +8,7 @@ import { getLeaderboard } from './leaderboard';
 import { createRepLink, listRepLinkViews, revokeRepLink } from './rep-links';
 import { createRep, listReps, updateRep } from './reps';
 import { createTeam, listTeams, renameTeam } from './teams';
+import { auditHandlers, lockHandlers, organisationHandlers, portfolioHandlers } from './organisation/handlers';
 import { listRules, updateRule } from './rules';
 import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
@@ -49,7 +50,7 @@ const identityHandlers: HandlerSlice = {
 const scoringHandlers: HandlerSlice = {
   'rules.list': (_input, ctx) => listRules(ctx),
   'rules.update': (input, ctx) => updateRule(ctx, input),
-  'leaderboard.get': (input, ctx) => getLeaderboard(ctx, input.period, input.at === undefined ? undefined : Date.parse(input.at)),
+  'leaderboard.get': (input, ctx) => getLeaderboard(ctx, input.period, input.at === undefined ? undefined : Date.parse(input.at), input.scope),
   'events.list': (input, ctx) => listEvents(ctx, input),
 };
 
@@ -63,7 +64,20 @@ const displayHandlers: HandlerSlice = {
 
 /** Every procedure of the contract, by domain. Later domains add their slice here. */
 export function buildHandlers(): HandlerMap {
-  return mergeHandlers(appHandlers, repHandlers, identityHandlers, sourceHandlers, scoringHandlers, displayHandlers, commissionHandlers, wallboardHandlers);
+  return mergeHandlers(
+    appHandlers,
+    repHandlers,
+    identityHandlers,
+    sourceHandlers,
+    scoringHandlers,
+    displayHandlers,
+    organisationHandlers,
+    portfolioHandlers,
+    auditHandlers,
+    lockHandlers,
+    commissionHandlers,
+    wallboardHandlers,
+  );
 }
 
 export type { ServiceContext };

@@ -6,8 +6,10 @@ import { inTransaction } from '../../db/transaction';
 import { normaliseIdentity } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
+import { audit } from './audit/audit';
 import { scoringSetup } from './ingest';
 import { scoreStoredEvent } from './scoring';
+import { claimForResolvedEvent } from './portfolio/credit';
 
 /**
  * Gives held events of an identity their rep and scores them, oldest first. Call inside the
@@ -21,6 +23,7 @@ export function resolveHeldEvents(ctx: ServiceContext, sourceId: string | null, 
   for (const event of held) {
     const assigned = assignRep(ctx.db, event.id, repId);
     if (!assigned) continue;
+    claimForResolvedEvent(ctx, assigned.customerId, repId);
     scoreStoredEvent(ctx, setup, assigned);
     resolved += 1;
   }
@@ -53,19 +56,34 @@ export function mapIdentity(ctx: ServiceContext, input: ParsedInput<'identities.
     const source = findSource(ctx.db, input.sourceId) ?? fail('not_found', `There is no source "${input.sourceId}".`);
     const rep = findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`);
     const row = upsertIdentity(ctx.db, { sourceId: source.id, kind: identity.kind, value: identity.value, repId: rep.id, createdAt: ctx.now() });
+    const previous = listIdentities(ctx.db, source.id).find((i) => i.kind === identity.kind && i.value === identity.value && i.id !== row.id);
     const scoredEvents = resolveHeldEvents(ctx, source.id, identity.kind, identity.value, rep.id);
+    audit(ctx, {
+      action: 'identity.map',
+      entity: { type: 'identity', id: row.id, label: `${identity.value} (${source.name})` },
+      ...(previous ? { before: { rep: findRep(ctx.db, previous.repId)?.name ?? previous.repId } } : {}),
+      after: { source: source.name, kind: identity.kind, value: identity.value, rep: rep.name, scoredEvents },
+    });
     return {
       mapping: { id: row.id, sourceId: source.id, sourceName: source.name, kind: row.kind, value: row.value, repId: rep.id, repName: rep.name },
       scoredEvents,
     };
   });
-  ctx.bus.changed('identities', 'events', 'ledger');
+  ctx.bus.changed('identities', 'events', 'ledger', 'audit');
   return result;
 }
 
 export function unmapIdentity(ctx: ServiceContext, input: ParsedInput<'identities.unmap'>): { id: number } {
-  inTransaction(ctx.db, () => deleteIdentity(ctx.db, input.id) ?? fail('not_found', `There is no identity mapping with id ${input.id}.`));
-  ctx.bus.changed('identities');
+  inTransaction(ctx.db, () => {
+    const removed = deleteIdentity(ctx.db, input.id) ?? fail('not_found', `There is no identity mapping with id ${input.id}.`);
+    const source = findSource(ctx.db, removed.sourceId);
+    audit(ctx, {
+      action: 'identity.unmap',
+      entity: { type: 'identity', id: removed.id, label: `${removed.value} (${source?.name ?? removed.sourceId})` },
+      before: { source: source?.name ?? removed.sourceId, kind: removed.kind, value: removed.value, rep: findRep(ctx.db, removed.repId)?.name ?? removed.repId },
+    });
+  });
+  ctx.bus.changed('identities', 'audit');
   return { id: input.id };
 }
 

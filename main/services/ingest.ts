@@ -3,12 +3,15 @@ import { toDeliveryView } from './deliveries';
 import { findEventByExternalId, insertEventIfNew } from '../../db/queries/events';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
+import { deliveredEventId } from '../../db/queries/customers-hot';
 import { inTransaction } from '../../db/transaction';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
 import { loadRules } from './rules';
 import { scoreStoredEvent, type ScoringSetup } from './scoring';
 import { getCalendar } from './workspace';
+import { creditIncoming } from './portfolio/credit';
+import { loadPortfolioSettings } from './portfolio/settings';
 
 export type EventOutcome = { externalId: string; eventId: number; status: 'accepted' | 'duplicate' | 'held' };
 
@@ -17,7 +20,11 @@ export interface IngestResult {
   delivery: Delivery;
 }
 
-/** The rep an identity belongs to: the source's mapping first, then a rep with that e-mail. */
+/**
+ * The rep an identity belongs to: the source's mapping first, then a rep with that e-mail.
+ * This is the rep the source names; whether the event scores for them or for the owner of
+ * the customer it is about is decided in portfolio/credit.ts.
+ */
 export function resolveRep(ctx: ServiceContext, sourceId: string, identity: Identity | null): number | null {
   if (!identity) return null;
   const mapped = findMappedRepId(ctx.db, sourceId, identity.kind, identity.value);
@@ -39,15 +46,24 @@ export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: r
   const receivedAt = ctx.now();
   const result = inTransaction(ctx.db, () => {
     const setup = scoringSetup(ctx);
+    const portfolio = loadPortfolioSettings(ctx);
     const outcomes: EventOutcome[] = [];
     for (const event of incoming) {
-      const repId = resolveRep(ctx, source.id, event.identity);
+      const existing = deliveredEventId(ctx.db, source.id, event.externalId);
+      if (existing !== undefined) {
+        outcomes.push({ externalId: event.externalId, eventId: existing, status: 'duplicate' });
+        continue;
+      }
+      // The customer's owner may take the credit (portfolio/credit.ts explains the order).
+      const credit = creditIncoming(ctx, setup, portfolio, source.id, event, resolveRep(ctx, source.id, event.identity));
       const reversed = event.reversesExternalId ? findEventByExternalId(ctx.db, source.id, event.reversesExternalId) : undefined;
       const stored = insertEventIfNew(ctx.db, {
         sourceId: source.id,
         externalId: event.externalId,
         type: event.type,
-        repId,
+        repId: credit.repId,
+        attributedBy: credit.attributedBy,
+        customerId: credit.customerId,
         identityKind: event.identity?.kind ?? null,
         identityValue: event.identity?.value ?? null,
         occurredAt: event.occurredAt,

@@ -6,6 +6,7 @@ import { safeEqual } from '../ingest/signature';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { newToken } from './tokens';
+import { audit } from './audit/audit';
 
 export function repLinkUrl(ctx: ServiceContext, token: string): string {
   return `${ctx.baseUrl()}/me/${token}`;
@@ -25,19 +26,24 @@ export function createRepLink(ctx: ServiceContext, input: ParsedInput<'repLinks.
   const result = inTransaction(ctx.db, () => {
     const rep = findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`);
     revokeLinksOfRep(ctx.db, rep.id, ctx.now());
-    return { row: insertRepLink(ctx.db, { repId: rep.id, token: newToken(24), createdAt: ctx.now(), revokedAt: null }), name: rep.name };
+    const row = insertRepLink(ctx.db, { repId: rep.id, token: newToken(24), createdAt: ctx.now(), revokedAt: null });
+    audit(ctx, { action: 'repLink.create', entity: { type: 'rep', id: rep.id, label: rep.name }, after: { privateLink: `new (id ${row.id}); earlier links stop working` } });
+    return { row, name: rep.name };
   });
-  ctx.bus.changed('repLinks');
+  ctx.bus.changed('repLinks', 'audit');
   return toView(ctx, result.row, result.name);
 }
 
 export function revokeRepLink(ctx: ServiceContext, input: ParsedInput<'repLinks.revoke'>): RepLink {
   const result = inTransaction(ctx.db, () => {
     const existing = findRepLink(ctx.db, input.id) ?? fail('not_found', `There is no rep link with id ${input.id}.`);
-    const row = revokeRepLinkRow(ctx.db, input.id, ctx.now()) ?? existing;
-    return { row, name: findRep(ctx.db, row.repId)?.name ?? '' };
+    const revoked = revokeRepLinkRow(ctx.db, input.id, ctx.now());
+    const row = revoked ?? existing;
+    const name = findRep(ctx.db, row.repId)?.name ?? '';
+    if (revoked) audit(ctx, { action: 'repLink.revoke', entity: { type: 'rep', id: row.repId, label: name }, after: { privateLink: `revoked (id ${row.id})` } });
+    return { row, name };
   });
-  ctx.bus.changed('repLinks');
+  ctx.bus.changed('repLinks', 'audit');
   return toView(ctx, result.row, result.name);
 }
 

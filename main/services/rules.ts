@@ -6,6 +6,7 @@ import { isEventType } from '../engine/event-types';
 import { DEFAULT_RULES, type ScoringRule } from '../engine/scoring/rules';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
+import { audit } from './audit/audit';
 
 type RuleRow = typeof scoringRules.$inferSelect;
 
@@ -40,14 +41,19 @@ export function listRules(ctx: ServiceContext): Rule[] {
 export function updateRule(ctx: ServiceContext, input: ParsedInput<'rules.update'>): Rule {
   const { id, ...patch } = input;
   const row = inTransaction(ctx.db, () => {
+    const before = ctx.db.select().from(scoringRules).where(eq(scoringRules.id, id)).get() ?? fail('not_found', `There is no scoring rule with id ${id}.`);
     const updated = ctx.db
       .update(scoringRules)
       .set({ ...patch, updatedAt: ctx.now() })
       .where(eq(scoringRules.id, id))
       .returning()
       .get();
-    return updated ?? fail('not_found', `There is no scoring rule with id ${id}.`);
+    const after = updated ?? fail('not_found', `There is no scoring rule with id ${id}.`);
+    const { updatedAt: _b, ...was } = before;
+    const { updatedAt: _a, ...now } = after;
+    audit(ctx, { action: 'rule.update', entity: { type: 'rule', id, label: after.eventType }, before: was, after: now });
+    return after;
   });
-  ctx.bus.changed('rules');
+  ctx.bus.changed('rules', 'audit');
   return toRule(row);
 }

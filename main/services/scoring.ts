@@ -1,6 +1,6 @@
 import type { EventRow } from '../../db/queries/events';
 import { findEventByExternalId, listReversalsOf } from '../../db/queries/events';
-import { insertLedgerRow, ledgerOfEvent, reversedSoFar } from '../../db/queries/ledger';
+import { insertLedgerRow, ledgerOfEvent, reversedSoFar, type LedgerRow } from '../../db/queries/ledger';
 import { addToDayTotal } from '../../db/queries/totals';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../engine/event-types';
 import { localDay, type Calendar } from '../engine/periods';
@@ -28,15 +28,16 @@ function manualFields(row: EventRow): { manualPoints: number | null; reason: str
   };
 }
 
-function writeLedger(
+/** Writes one ledger row and adds it to the rep's day total (same transaction). */
+export function writeLedger(
   ctx: ServiceContext,
   setup: ScoringSetup,
   row: { eventId: number; repId: number; ruleId: number | null; points: number; occurredAt: number },
-  kind: 'award' | 'reversal',
+  kind: 'award' | 'reversal' | 'adjustment',
   explanation: Explanation,
   reversesLedgerId: number | null = null,
-): void {
-  insertLedgerRow(ctx.db, {
+): LedgerRow {
+  const written = insertLedgerRow(ctx.db, {
     ...row,
     kind,
     reversesLedgerId,
@@ -44,6 +45,7 @@ function writeLedger(
     createdAt: ctx.now(),
   });
   addToDayTotal(ctx.db, row.repId, localDay(row.occurredAt, setup.calendar.timeZone), row.points, row.points > 0 ? row.occurredAt : 0);
+  return written;
 }
 
 /** Takes back the points of `original` that `reversal` reverses (idempotent: never takes twice). */

@@ -6,6 +6,7 @@ import { fail } from './errors';
 import { newToken } from './tokens';
 import type { Delivery } from '../../preload/contract';
 import { toDeliveryView } from './deliveries';
+import { audit } from './audit/audit';
 
 const HOUR = 3_600_000;
 
@@ -37,8 +38,8 @@ export function requireSource(ctx: ServiceContext, id: string): SourceRow {
 }
 
 export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.create'>): { id: string; secret: string; webhookUrl: string } {
-  const row = inTransaction(ctx.db, () =>
-    insertSource(ctx.db, {
+  const row = inTransaction(ctx.db, () => {
+    const created = insertSource(ctx.db, {
       // The id is public (it is in the URL); the secret is what authenticates.
       id: `${input.kind}-${newToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`,
       kind: input.kind,
@@ -47,9 +48,11 @@ export function createSource(ctx: ServiceContext, input: ParsedInput<'sources.cr
       enabled: true,
       configJson: '{}',
       createdAt: ctx.now(),
-    }),
-  );
-  ctx.bus.changed('sources');
+    });
+    audit(ctx, { action: 'source.create', entity: { type: 'source', id: created.id, label: created.name }, after: { kind: created.kind, name: created.name } });
+    return created;
+  });
+  ctx.bus.changed('sources', 'audit');
   return { id: row.id, secret: row.secret, webhookUrl: webhookUrl(ctx, row) };
 }
 

@@ -7,6 +7,7 @@ import { isValidTimeZone, localDay, type Calendar, type IsoWeekday } from '../en
 import { seedDefaultRules } from './rules';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
+import { audit } from './audit/audit';
 
 function toView(row: WorkspaceRow): Workspace {
   return {
@@ -79,9 +80,10 @@ export function updateWorkspace(ctx: ServiceContext, patch: ParsedInput<'workspa
     const after = requireWorkspace(ctx);
     // Day totals are keyed by local day: a new time zone moves points between days.
     if (after.timeZone !== before.timeZone) rebuildDayTotals(ctx.db, (at) => localDay(at, after.timeZone));
+    audit(ctx, { action: 'workspace.update', entity: { type: 'settings', id: 'workspace', label: 'Workspace' }, before: toView(before), after: toView(after) });
     return after;
   });
-  ctx.bus.changed('workspace', 'ledger');
+  ctx.bus.changed('workspace', 'ledger', 'audit');
   return toView(updated);
 }
 

@@ -3,8 +3,13 @@ import { chooseTransport, type Transport } from './transport';
 
 export const transport: Transport = chooseTransport();
 
-export function call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>> {
-  return transport.call(name, input);
+/** Fired when a settings change was refused because the manager PIN lock is closed (the shell asks for the PIN). */
+export const LOCKED_EVENT = 'fanfare:locked';
+
+export async function call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>> {
+  const result = await transport.call(name, input);
+  if (!result.ok && result.error.code === 'locked' && !name.startsWith('lock.')) window.dispatchEvent(new CustomEvent(LOCKED_EVENT));
+  return result;
 }
 
 /** An error from the app, thrown by `callOrThrow` for the UI to show. */

@@ -13,6 +13,10 @@ import { RulesScreen } from './screens/RulesScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { SourcesScreen } from './screens/SourcesScreen';
 import { useManager } from './store';
+import { LockControl } from './LockControl';
+import { AuditScreen } from './screens/AuditScreen';
+import { PortfolioScreen } from './screens/portfolio/PortfolioScreen';
+import { TeamsScreen } from './screens/TeamsScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   leaderboard: () => <LeaderboardScreen />,
@@ -21,6 +25,9 @@ const SCREENS: Record<Route, () => ReactNode> = {
   statements: () => <StatementsScreen />,
   disputes: () => <DisputesScreen />,
   reps: () => <RepsScreen />,
+  teams: () => <TeamsScreen />,
+  portfolio: () => <PortfolioScreen />,
+  audit: () => <AuditScreen />,
   sources: () => <SourcesScreen />,
   rules: () => <RulesScreen />,
   displays: () => <DisplaysScreen />,
@@ -34,6 +41,9 @@ const ICONS: Record<Route, string> = {
   statements: 'M6 2h9l5 5v15H6zM14 2v6h6M9 13h8M9 17h8',
   disputes: 'M21 12a8 8 0 0 1-11.6 7.1L4 21l1.9-5.4A8 8 0 1 1 21 12ZM12 8v4M12 16h.01',
   reps: 'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM21 19v-1a4 4 0 0 0-3-3.87M15.5 3.13a3.5 3.5 0 0 1 0 6.75',
+  teams: 'M3 3h7v7H3zM14 3h7v7h-7zM14 14h7v7h-7zM3 14h7v7H3z',
+  portfolio: 'M4 7h16v13H4zM9 7V4h6v3M4 12h16',
+  audit: 'M9 3h6l5 5v13H4V3h5M14 3v5h5M8 13h8M8 17h5',
   sources: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
   rules: 'M12 2l3 6.5 7 .8-5.2 4.8 1.5 7L12 17.6 5.7 21l1.5-7L2 9.3l7-.8z',
   displays: 'M3 4h18v12H3zM8 20h8M12 16v4',
@@ -56,8 +66,9 @@ export function Shell() {
   const route = useRoute();
   const { workspace, connected } = useManager();
   const live: Route[] = ['leaderboard', 'activity'];
+  const team: Route[] = ['reps', 'teams', 'portfolio'];
   const pay: Route[] = ['commissions', 'statements', 'disputes'];
-  const setup: Route[] = ['reps', 'sources', 'rules', 'displays', 'setup'];
+  const setup: Route[] = ['sources', 'rules', 'displays', 'setup', 'audit'];
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -73,6 +84,10 @@ export function Shell() {
           {live.map((r) => (
             <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
           ))}
+          <div className="nav-group">{m.nav.groupTeam}</div>
+          {team.map((r) => (
+            <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
+          ))}
           <div className="nav-group">{m.nav.groupPay}</div>
           {pay.map((r) => (
             <NavLink key={r} route={r} active={route === r} label={m.nav[r]} />
@@ -83,6 +98,7 @@ export function Shell() {
           ))}
         </nav>
         <div className="sidebar-foot">
+          <LockControl />
           {workspace?.demo ? (
             <div className="demo-flag" title={m.status.demoHint}>
               {m.status.demo}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'commissions', 'statements', 'disputes', 'reps', 'sources', 'rules', 'displays', 'setup'] as const;
+export const ROUTES = ['leaderboard', 'activity', 'reps', 'teams', 'portfolio', 'commissions', 'statements', 'disputes', 'sources', 'rules', 'displays', 'setup', 'audit'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function segments(): string[] {
@@ -32,4 +32,9 @@ export function useRouteParam(): string | null {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return param;
+}
+
+/** The query part of the hash (#/portfolio?rep=3), for a screen that opens on one item. */
+export function routeParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 }

@@ -7,6 +7,7 @@ import { RankBadge } from '../ui/components/Medal';
 import { explain } from '../ui/explain';
 import { I18nProvider, useI18n } from '../ui/i18n/i18n';
 import { useRepQuery } from './api';
+import { Portfolio } from './Portfolio';
 import { CommissionSection } from './CommissionSection';
 
 const PERIODS: PeriodKindName[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -45,7 +46,7 @@ function Performance() {
           {rows.map((row, i) => (
             <li key={`${row.rank}-${row.name}-${i}`} className={row.isMe ? 'is-me' : ''} aria-current={row.isMe ? 'true' : undefined}>
               <RankBadge rank={row.rank} size={28} />
-              <Avatar name={row.name} size={32} />
+              <Avatar name={row.name} size={32} src={row.avatarUrl} />
               <span className="rep-board-name">
                 {row.name}
                 {row.isMe ? <span className="you">{m.rep.you}</span> : null}
@@ -55,6 +56,7 @@ function Performance() {
           ))}
         </ol>
       </section>
+      <Portfolio />
       <section className="rep-card">
         <h2>{m.rep.history}</h2>
         {(history.data ?? []).length === 0 ? <p className="muted">{m.rep.noHistory}</p> : null}
@@ -65,7 +67,7 @@ function Performance() {
               <div>
                 <div>
                   {m.eventTypes[line.type]}
-                  {line.customerName ? ` · ${line.customerName}` : ''}
+                  {line.customerName ? ` · ${line.customerName}` : line.customerMoved ? ` · ${m.org.repPage.movedCustomer}` : ''}
                   {line.amountMinor !== null && line.currency ? ` · ${f.money(line.amountMinor, line.currency)}` : ''}
                 </div>
                 <div className="muted small">
@@ -96,7 +98,7 @@ function RepPage() {
   return (
     <main className="rep-page">
       <header className="rep-header">
-        <Avatar name={profile.data.name} size={52} />
+        <Avatar name={profile.data.name} size={52} src={profile.data.avatarUrl} />
         <div>
           <h1>{m.rep.hello(profile.data.name.split(' ')[0] ?? profile.data.name)}</h1>
           <div className="muted">{[profile.data.teamName, profile.data.workspace.name].filter(Boolean).join(' · ')}</div>

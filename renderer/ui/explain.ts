@@ -13,6 +13,8 @@ export function explain(e: ExplanationView, m: Messages, f: Formatters): string 
       return e.share
         ? m.why.partialReversal(m.eventTypes[e.eventType], f.money(e.share.amountMinor, e.share.currency), f.money(e.share.ofMinor, e.share.currency))
         : m.why.reversal(m.eventTypes[e.eventType]);
+    case 'transfer':
+      return m.why.transferred(m.eventTypes[e.eventType]);
     case 'award': {
       const parts = [m.why.fixed(signed(e.fixedPoints, f))];
       if (e.amountPoints) {
@@ -21,6 +23,7 @@ export function explain(e: ExplanationView, m: Messages, f: Formatters): string 
         parts.push(m.why.amount(signed(earned, f), f.number(pointsPerStep), f.money(stepMinor, currency)));
       }
       if (e.amountSkipped) parts.push(m.why.amountSkipped(e.amountSkipped.currency));
+      if (e.viaTransfer) parts.push(m.why.viaTransfer);
       return parts.join(' · ');
     }
   }

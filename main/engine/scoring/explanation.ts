@@ -15,6 +15,8 @@ export type Explanation =
       amountSkipped?: { currency: string; reason: 'no_rate' };
       customer?: string;
       activityName?: string;
+      /** The points came with the customer from its previous owner (a transfer dated before the event). */
+      viaTransfer?: true;
     }
   | { kind: 'manual'; reason: string }
   | {
@@ -23,4 +25,6 @@ export type Explanation =
       /** The amount taken back and the original amount, when the reversal is partial. */
       share?: { amountMinor: number; ofMinor: number; currency: string };
       customer?: string;
-    };
+    }
+  /** Points that left with the customer for its new owner (a transfer dated before the event). */
+  | { kind: 'transfer'; eventType: EventType; customer?: string };

@@ -89,6 +89,8 @@ export function reversePoints(
   const whole = amountMinor === null || originalAmountMinor === null || originalAmountMinor <= 0;
   const rows: ReversalRow[] = [];
   for (const award of awards) {
+    // Nothing is left of an award taken back in full (e.g. moved to a customer's new owner).
+    if (award.alreadyReversed !== 0 && award.alreadyReversed === award.points) continue;
     let target: number;
     if (whole) {
       target = award.points;

@@ -13,10 +13,13 @@ const genericEventSchema = z.looseObject({
   id: text(200),
   type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
   occurredAt: z.string(),
-  rep: z.looseObject({
-    email: z.email('must be an e-mail address').optional(),
-    id: z.union([text(200), z.number().int()]).optional(),
-  }),
+  // Optional when the event names a customer: the customer's owner in the portfolio takes it.
+  rep: z
+    .looseObject({
+      email: z.email('must be an e-mail address').optional(),
+      id: z.union([text(200), z.number().int()]).optional(),
+    })
+    .optional(),
   amount: z
     .looseObject({
       value: z.union([z.string(), z.number()]),
@@ -25,7 +28,7 @@ const genericEventSchema = z.looseObject({
     .optional(),
   reverses: text(200).optional(),
   product: text(200).optional(),
-  customer: z.looseObject({ id: text(200).optional(), name: text(200).optional() }).optional(),
+  customer: z.looseObject({ id: text(200).optional(), name: text(200).optional(), region: text(40).optional() }).optional(),
   name: text(120).optional(),
   points: z.number().int('must be a whole number').min(-100_000).max(100_000).optional(),
   reason: text(500).optional(),
@@ -47,8 +50,11 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       message: `"${event.occurredAt}" is not an ISO 8601 time with an offset, e.g. 2026-11-24T14:05:00-03:00`,
     });
   }
-  if (!event.rep.email && event.rep.id === undefined) {
+  const namesCustomer = Boolean(event.customer?.id || event.customer?.name);
+  if (event.rep && !event.rep.email && event.rep.id === undefined) {
     problems.push({ path: field('rep'), message: 'needs "email" or "id" to say which rep the event belongs to' });
+  } else if (!event.rep && !namesCustomer) {
+    problems.push({ path: field('rep'), message: 'is required (with "email" or "id") unless the event names a customer, whose owner then takes it' });
   }
   let amount: Money | null = null;
   if (event.amount) {
@@ -70,9 +76,11 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
   }
   if (problems.length > 0 || !instant) return { ok: false, problems };
 
-  const identity = event.rep.email
-    ? normaliseIdentity('email', event.rep.email)
-    : normaliseIdentity('external_id', String(event.rep.id));
+  const identity = !event.rep
+    ? null
+    : event.rep.email
+      ? normaliseIdentity('email', event.rep.email)
+      : normaliseIdentity('external_id', String(event.rep.id));
   return {
     ok: true,
     value: {
@@ -87,6 +95,7 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       product: event.product ?? null,
       customerExternalId: event.customer?.id ?? null,
       customerName: event.customer?.name ?? null,
+      customerRegion: event.customer?.region ?? null,
       manualPoints: event.type === 'points.manual' ? (event.points ?? null) : null,
       reason: event.reason ?? null,
       payloadJson: JSON.stringify(raw),

@@ -18,6 +18,7 @@ import {
 } from '../../../db/queries/commission-plans';
 import { findRep, listReps } from '../../../db/queries/reps';
 import { inTransaction } from '../../../db/transaction';
+import { audit } from '../audit/audit';
 import type { Assignment, CommissionPlan } from '../../engine/commissions/plan';
 import { validateAssignment, validatePlan, type Problem } from '../../engine/commissions/validate-plan';
 import type { ServiceContext } from '../context';
@@ -62,9 +63,11 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'commissions.
   failOnProblems('The plan', validatePlan(input.plan));
   const row = inTransaction(ctx.db, () => {
     const now = ctx.now();
-    return insertPlanRow(ctx.db, { name: input.plan.name, planJson: JSON.stringify(input.plan), archived: false, createdAt: now, updatedAt: now });
+    const created = insertPlanRow(ctx.db, { name: input.plan.name, planJson: JSON.stringify(input.plan), archived: false, createdAt: now, updatedAt: now });
+    audit(ctx, { action: 'commissionPlan.create', entity: { type: 'commissionPlan', id: created.id, label: created.name }, after: input.plan });
+    return created;
   });
-  ctx.bus.changed('commissions');
+  ctx.bus.changed('commissions', 'audit');
   return toView(ctx, row);
 }
 
@@ -77,18 +80,22 @@ export function updatePlan(ctx: ServiceContext, input: ParsedInput<'commissions.
       if (before.currency !== input.plan.currency) fail('conflict', `This plan has locked periods paid in ${before.currency}; its currency stays. Create a new plan to pay in ${input.plan.currency}.`, { path: 'currency' });
       if (before.periodKind !== input.plan.periodKind) fail('conflict', `This plan has locked ${before.periodKind}ly periods; its period stays. Create a new plan for ${input.plan.periodKind}ly statements.`, { path: 'periodKind' });
     }
-    return updatePlanRow(ctx.db, input.id, { name: input.plan.name, planJson: JSON.stringify(input.plan), updatedAt: ctx.now() });
+    const updated = updatePlanRow(ctx.db, input.id, { name: input.plan.name, planJson: JSON.stringify(input.plan), updatedAt: ctx.now() });
+    audit(ctx, { action: 'commissionPlan.update', entity: { type: 'commissionPlan', id: input.id, label: input.plan.name }, before, after: input.plan });
+    return updated;
   });
-  ctx.bus.changed('commissions');
+  ctx.bus.changed('commissions', 'audit');
   return toView(ctx, row ?? fail('not_found', `There is no commission plan with id ${input.id}.`));
 }
 
 export function archivePlan(ctx: ServiceContext, input: ParsedInput<'commissions.archivePlan'>): PlanView {
   const row = inTransaction(ctx.db, () => {
-    requirePlan(ctx, input.id);
-    return updatePlanRow(ctx.db, input.id, { archived: input.archived, updatedAt: ctx.now() });
+    const { row: before } = requirePlan(ctx, input.id);
+    const updated = updatePlanRow(ctx.db, input.id, { archived: input.archived, updatedAt: ctx.now() });
+    audit(ctx, { action: 'commissionPlan.archive', entity: { type: 'commissionPlan', id: input.id, label: before.name }, before: { archived: before.archived }, after: { archived: input.archived } });
+    return updated;
   });
-  ctx.bus.changed('commissions');
+  ctx.bus.changed('commissions', 'audit');
   return toView(ctx, row ?? fail('not_found', `There is no commission plan with id ${input.id}.`));
 }
 
@@ -111,19 +118,28 @@ export function saveAssignment(ctx: ServiceContext, input: ParsedInput<'commissi
     const rep = findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`);
     failOnProblems(`${rep.name}'s terms`, validateAssignment(plan, input.terms));
     const now = ctx.now();
+    const previous = findAssignmentRow(ctx.db, input.planId, input.repId);
     const row = upsertAssignmentRow(ctx.db, { planId: input.planId, repId: input.repId, termsJson: JSON.stringify(input.terms), createdAt: now, updatedAt: now });
+    audit(ctx, {
+      action: 'commissionPlan.assign',
+      entity: { type: 'rep', id: rep.id, label: `${rep.name} · ${plan.name}` },
+      ...(previous ? { before: decodeTerms(previous) } : {}),
+      after: input.terms,
+    });
     return assignmentView(plan, row, rep.name);
   });
-  ctx.bus.changed('commissions');
+  ctx.bus.changed('commissions', 'audit');
   return view;
 }
 
 export function removeAssignment(ctx: ServiceContext, input: ParsedInput<'commissions.removeAssignment'>): { removed: true } {
   inTransaction(ctx.db, () => {
-    requirePlan(ctx, input.planId);
-    if (!findAssignmentRow(ctx.db, input.planId, input.repId)) fail('not_found', 'That rep is not on this plan.');
+    const { plan } = requirePlan(ctx, input.planId);
+    const previous = findAssignmentRow(ctx.db, input.planId, input.repId) ?? fail('not_found', 'That rep is not on this plan.');
     deleteAssignmentRow(ctx.db, input.planId, input.repId);
+    const repName = findRep(ctx.db, input.repId)?.name ?? String(input.repId);
+    audit(ctx, { action: 'commissionPlan.unassign', entity: { type: 'rep', id: input.repId, label: `${repName} · ${plan.name}` }, before: decodeTerms(previous) });
   });
-  ctx.bus.changed('commissions');
+  ctx.bus.changed('commissions', 'audit');
   return { removed: true };
 }

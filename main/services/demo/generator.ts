@@ -1,5 +1,5 @@
 import type { EventType } from '../../engine/event-types';
-import { DEMO_CUSTOMERS, DEMO_TEAM, type DemoRep } from './team';
+import { DEMO_TEAM, demoCustomersOf, type DemoRep } from './team';
 
 /** A small deterministic PRNG (mulberry32), so a demo history is the same for the same seed. */
 export function seededRandom(seed: number): () => number {
@@ -57,7 +57,9 @@ function money(random: () => number, rep: DemoRep, type: EventType, currency: st
 export function demoEvent(random: () => number, at: number, currency: string, sequence: string): DemoEvent {
   const rep = pick(random, DEMO_TEAM, (r) => r.pace);
   const { type } = pick(random, MIX, (m) => m.weight);
-  const customerName = DEMO_CUSTOMERS[Math.floor(random() * DEMO_CUSTOMERS.length)] ?? 'Acme';
+  // Reps work their own portfolio, so the demo's customers each have one owner.
+  const own = demoCustomersOf(DEMO_TEAM.indexOf(rep));
+  const customerName = own[Math.floor(random() * own.length)] ?? 'Acme';
   const amount = money(random, rep, type, currency);
   return {
     id: `demo-${sequence}`,

@@ -25,4 +25,11 @@ export const DEMO_CUSTOMERS: readonly string[] = [
   'Acme Logística', 'Blue Harbor Foods', 'Café Paraíso', 'Delta Engenharia', 'Evergreen Clinics', 'Farol Seguros',
   'Granite Labs', 'Horizonte Imóveis', 'Ipê Móveis', 'Juniper Retail', 'Kappa Telecom', 'Lumen Studio',
   'Maré Turismo', 'Northwind Traders', 'Orion Fitness', 'Pioneer Dental', 'Quinta Vinhos', 'Riverside Schools',
+  'Solaris Energia', 'Tidewater Bank', 'Umbra Design', 'Vértice Consultoria', 'Willow Pharma', 'Xingu Agro',
+  'Yellowstone Media', 'Zênite Educação', 'Aurora Hotéis', 'Bravo Transportes', 'Cobalt Security', 'Duna Cosméticos',
 ];
+
+/** The demo customers one rep looks after (each customer has one owner, as in a real portfolio). */
+export function demoCustomersOf(repIndex: number): string[] {
+  return DEMO_CUSTOMERS.filter((_, i) => i % DEMO_TEAM.length === repIndex);
+}

@@ -4,6 +4,7 @@ import { repCommissionHandlers } from '../commissions/rep-view';
 import type { ServiceContext } from '../context';
 import { mergeSlices, runProcedure } from '../handler-map';
 import { repHistory, repLeaderboard, repProfile } from './performance';
+import { repCustomer, repPortfolio } from './portfolio';
 
 /** Who is asking: bound from the link's token by the server, never taken from the input. */
 export interface RepIdentity {
@@ -20,9 +21,14 @@ const performanceHandlers: RepHandlerSlice = {
   'me.history': (input, ctx, me) => repHistory(ctx, me.repId, input.limit),
 };
 
+const portfolioHandlers: RepHandlerSlice = {
+  'me.portfolio': (input, ctx, me) => repPortfolio(ctx, me.repId, input),
+  'me.customer': (input, ctx, me) => repCustomer(ctx, me.repId, input.id),
+};
+
 /** Every rep-facing procedure, by domain. Later domains add their slice here. */
 export function buildRepHandlers(): RepHandlerMap {
-  return mergeSlices<RepHandlerMap>(repProcedures, [performanceHandlers, repCommissionHandlers]);
+  return mergeSlices<RepHandlerMap>(repProcedures, [performanceHandlers, portfolioHandlers, repCommissionHandlers]);
 }
 
 export type RepDispatch = (me: RepIdentity, name: string, input: unknown) => Promise<Result<unknown>>;

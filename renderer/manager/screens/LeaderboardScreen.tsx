@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { PeriodKindName } from '../../../preload/contract';
+import type { PeriodKindName, RepScope } from '../../../preload/contract';
+import { ScopeSelect } from './portfolio/ScopeSelect';
 import { useQuery } from '../../api/use-query';
 import { Avatar } from '../../ui/components/Avatar';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
@@ -12,7 +13,10 @@ const PERIODS: PeriodKindName[] = ['day', 'week', 'month', 'quarter', 'year'];
 export function LeaderboardScreen() {
   const { m, f } = useI18n();
   const [period, setPeriod] = useState<PeriodKindName>('week');
-  const board = useQuery('leaderboard.get', { period }, ['ledger', 'reps', 'workspace', 'rules']);
+  const [scope, setScope] = useState<RepScope>({ kind: 'all' });
+  const board = useQuery('leaderboard.get', { period, ...(scope.kind === 'all' ? {} : { scope }) }, ['ledger', 'reps', 'workspace', 'rules', 'groupings', 'teams']);
+  const teams = useQuery('teams.list', {}, ['teams']);
+  const groupings = useQuery('groupings.list', {}, ['groupings']);
   const rows = board.data?.rows ?? [];
   const top = Math.max(1, ...rows.map((r) => r.points));
   const anyPoints = rows.some((r) => r.points !== 0);
@@ -23,12 +27,15 @@ export function LeaderboardScreen() {
         title={m.leaderboard.title}
         intro={board.data ? `${m.leaderboard.periods[period]} · ${f.dayRange(board.data.period.firstDay, board.data.period.lastDay)}` : undefined}
         actions={
+          <div className="header-controls">
+          <ScopeSelect value={scope} teams={teams.data ?? []} groupings={groupings.data ?? []} onChange={setScope} label={m.org.scope.label} />
           <div className="segmented" role="tablist" aria-label={m.leaderboard.title}>
             {PERIODS.map((p) => (
               <button key={p} type="button" role="tab" aria-selected={p === period} className={p === period ? 'is-selected' : ''} onClick={() => setPeriod(p)}>
                 {m.leaderboard.periods[p]}
               </button>
             ))}
+          </div>
           </div>
         }
       />
@@ -53,7 +60,7 @@ export function LeaderboardScreen() {
                   </td>
                   <td>
                     <span className="rep-cell">
-                      <Avatar name={row.name} size={34} />
+                      <Avatar name={row.name} size={34} src={row.avatarUrl} />
                       <span className="rep-name">{row.name}</span>
                     </span>
                   </td>

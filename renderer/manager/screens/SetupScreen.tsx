@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useManager } from '../store';
 import { useNow } from '../../ui/use-now';
+import { PinCard } from './PinCard';
 
 const LOCALES: Locale[] = ['en', 'pt-BR'];
 
@@ -109,6 +110,7 @@ export function SetupScreen() {
     <section className="screen">
       <PageHeader title={m.setup.title} intro={m.setup.intro} />
       {workspace ? <SetupForm workspace={workspace} /> : null}
+      <PinCard />
     </section>
   );
 }

@@ -12,10 +12,14 @@ export function hueOf(name: string): number {
   return hash % 360;
 }
 
-/** `size` in px, or any CSS length (the wallboard sizes in rem so it scales with the TV). */
-export function Avatar({ name, size = 36 }: { name: string; size?: number | string }) {
+/**
+ * `size` in px, or any CSS length (the wallboard sizes in rem so it scales with the TV).
+ * With `src` (an uploaded picture) the picture shows; otherwise the initials.
+ */
+export function Avatar({ name, size = 36, src }: { name: string; size?: number | string; src?: string | null }) {
   const hue = hueOf(name);
   const length = typeof size === 'number' ? `${size}px` : size;
+  if (src) return <img className="avatar avatar-picture" src={src} alt="" aria-hidden="true" width={typeof size === 'number' ? size : undefined} style={{ width: length, height: length }} />;
   return (
     <span
       className="avatar"

@@ -7,7 +7,7 @@ export function ErrorNotice({ error, onRetry }: { error: AppError | undefined | 
   if (!error) return null;
   return (
     <div className="notice notice-error" role="alert">
-      <strong>{m.common.errorTitle}</strong>
+      <strong>{error.code === 'locked' ? m.org.lock.locked : m.common.errorTitle}</strong>
       <span>{error.message}</span>
       {onRetry ? (
         <button type="button" className="btn btn-ghost btn-small" onClick={onRetry}>

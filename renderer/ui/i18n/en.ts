@@ -1,6 +1,7 @@
 import { commissionsEn } from './commissions-en';
 import { wallEn } from './wall-en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
+import { organisationEn } from './organisation.en';
 
 /** English UI strings. pt-BR.ts must have exactly the same shape (checked by the type). */
 export const en = {
@@ -31,7 +32,11 @@ export const en = {
     rules: 'Scoring rules',
     displays: 'Displays',
     setup: 'Workspace',
+    teams: 'Teams & groups',
+    portfolio: 'Portfolio',
+    audit: 'Audit log',
     groupLive: 'Live',
+    groupTeam: 'Team',
     groupSetup: 'Set up',
     commissions: 'Commission plans',
     statements: 'Statements',
@@ -167,6 +172,8 @@ export const en = {
     manual: (reason: string) => `Manual award: ${reason}`,
     reversal: (event: string) => `Taken back: ${event} reversed`,
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
+    transferred: (event: string) => `Moved with the customer to its new owner: ${event}`,
+    viaTransfer: 'came with the customer from its previous owner',
   },
   eventTypes: {
     'deal.won': 'Deal won',
@@ -191,6 +198,7 @@ export const en = {
     revokedTitle: 'This link was revoked',
     unknownTitle: 'This link is not known',
   },
+  org: organisationEn,
   wallboard: {
     live: 'Live',
     reconnecting: 'Reconnecting…',

@@ -1,5 +1,6 @@
 import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
+import { organisationPtBR } from './organisation.pt-BR';
 import { wallPtBR } from './wall-pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
@@ -31,6 +32,10 @@ export const ptBR: Messages = {
     rules: 'Regras de pontos',
     displays: 'Telas',
     setup: 'Espaço de trabalho',
+    teams: 'Equipes e grupos',
+    portfolio: 'Carteira',
+    audit: 'Auditoria',
+    groupTeam: 'Equipe',
     groupLive: 'Ao vivo',
     groupSetup: 'Configurar',
     commissions: 'Planos de comissão',
@@ -167,6 +172,8 @@ export const ptBR: Messages = {
     manual: (reason) => `Pontos manuais: ${reason}`,
     reversal: (event) => `Retirado: ${event} revertido`,
     partialReversal: (event, amount, of) => `Retirado: ${amount} de ${of} do evento ${event} revertido`,
+    transferred: (event) => `Foi com o cliente para o novo dono: ${event}`,
+    viaTransfer: 'veio com o cliente do dono anterior',
   },
   eventTypes: {
     'deal.won': 'Negócio ganho',
@@ -191,6 +198,7 @@ export const ptBR: Messages = {
     revokedTitle: 'Este link foi revogado',
     unknownTitle: 'Este link não existe',
   },
+  org: organisationPtBR,
   wallboard: {
     live: 'Ao vivo',
     reconnecting: 'Reconectando…',
