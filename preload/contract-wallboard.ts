@@ -136,7 +136,8 @@ export type CelebrationSettings = z.infer<typeof celebrationSettingsSchema>;
 
 // ---------- what a TV receives ----------
 
-const rankedRow = z.object({ rank: z.number().int(), repId: z.number().int(), name: z.string(), value: z.number().int() });
+/** `avatarUrl`: the rep's uploaded picture (an unguessable /avatars/ path), or null for initials. */
+const rankedRow = z.object({ rank: z.number().int(), repId: z.number().int(), name: z.string(), value: z.number().int(), avatarUrl: z.string().nullable() });
 export type RankedRow = z.infer<typeof rankedRow>;
 /** How a scene's numbers read: points, money (minor units of `currency`) or a count. */
 export const unitSchema = z.enum(['points', 'money', 'count']);
@@ -148,6 +149,7 @@ export const winItemSchema = z.object({
   eventId: z.number().int(),
   repId: z.number().int(),
   name: z.string(),
+  avatarUrl: z.string().nullable(),
   type: eventType,
   amountMinor: z.number().int().nullable(),
   currency: z.string().nullable(),
@@ -195,6 +197,7 @@ export const celebrationSchema = z.object({
   kind: z.enum(['win', 'test']),
   repId: z.number().int().nullable(),
   name: z.string(),
+  avatarUrl: z.string().nullable(),
   eventType: eventType.nullable(),
   amountMinor: z.number().int().nullable(),
   currency: z.string().nullable(),

@@ -5,6 +5,8 @@ import { openSse, type SseClient } from '../../tests/support/sse';
 let t: TestApp;
 let source: { id: string; secret: string };
 let display: { id: number; token: string; url: string };
+let ana: { id: number };
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5fa3a2d0000000049454e44ae426082', 'hex');
 const streams: SseClient[] = [];
 
 const won = (id: string, value = '1250.00') =>
@@ -19,7 +21,7 @@ async function stream(query = ''): Promise<SseClient> {
 beforeEach(async () => {
   t = await startTestApp();
   await t.call('workspace.update', { baseCurrency: 'USD', timeZone: 'UTC' });
-  await t.call('reps.create', { name: 'Ana Souza', email: 'ana@example.com' });
+  ana = await t.call('reps.create', { name: 'Ana Souza', email: 'ana@example.com' });
   source = await t.call('sources.create', { kind: 'generic', name: 'CRM' });
   display = await t.call('displays.create', { name: 'Office TV' });
 });
@@ -36,9 +38,12 @@ describe('the wallboard stream', () => {
     expect(JSON.stringify(first)).not.toContain('ana@example.com');
     await tv.next('cursor');
 
+    const { avatarUrl } = await t.call('reps.setAvatar', { id: ana.id, dataUrl: `data:image/png;base64,${PNG.toString('base64')}` });
     expect((await t.postGeneric(source.id, source.secret, won('w1'))).status).toBe(200);
     const { celebration, cursor } = await tv.next('celebrate');
-    expect(celebration).toMatchObject({ id: expect.stringMatching(/^event:\d+$/), name: 'Ana Souza', amountMinor: 125_000, currency: 'USD', points: 62, sound: 'fanfare', volume: 0.7 });
+    expect(celebration).toMatchObject({ id: expect.stringMatching(/^event:\d+$/), name: 'Ana Souza', avatarUrl, amountMinor: 125_000, currency: 'USD', points: 62, sound: 'fanfare', volume: 0.7 });
+    // The picture is reachable from the TV without any admin credential.
+    expect((await fetch(`${t.url}${avatarUrl}`)).headers.get('content-type')).toBe('image/png');
     expect(cursor).toMatch(/:1$/);
     const after = await tv.next('snapshot', (s) => s.scenes[0].rows[0].value === 62);
     expect(after.scenes[1].items[0]).toMatchObject({ name: 'Ana Souza', amountMinor: 125_000 });
@@ -88,7 +93,7 @@ describe('what a display token can reach', () => {
     expect(me.status).toBe(404);
     expect(await me.text()).not.toContain('Ana Souza');
 
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5fa3a2d0000000049454e44ae426082', 'hex');
+    const png = PNG;
     await t.call('wallboard.updateLook', { logo: { type: 'image/png', base64: png.toString('base64') } });
     const snapshot = await (await stream()).next('snapshot');
     expect(snapshot.look.logoUrl).toMatch(new RegExp(`^/wall/${display.token}/logo\\?v=1$`));

@@ -9,6 +9,7 @@ import { isEventType } from '../../engine/event-types';
 import { publicName } from '../../engine/wallboard/privacy';
 import type { SoundName } from '../../engine/wallboard/sounds';
 import type { ServiceContext } from '../context';
+import { avatarUrls } from '../organisation/avatars';
 import { getCalendar } from '../workspace';
 import { celebrationRulesOf, repSoundMap } from './celebration-settings';
 
@@ -30,6 +31,7 @@ export function momentsForEvents(ctx: ServiceContext, eventIds: readonly number[
   const rules = celebrationRulesOf(ctx);
   const sounds = repSoundMap(ctx);
   const { baseCurrency } = getCalendar(ctx);
+  const avatars = avatarUrls(ctx);
   const moments: Moment[] = [];
   for (const row of rows) {
     if (row.occurredAt < now - FRESH_MS || row.occurredAt > now + 3600_000) continue;
@@ -41,6 +43,7 @@ export function momentsForEvents(ctx: ServiceContext, eventIds: readonly number[
       kind: 'win',
       repId: row.repId,
       name: row.name,
+      avatarUrl: avatars.get(row.repId) ?? null,
       eventType: row.type,
       amountMinor: row.amountMinor,
       currency: row.currency,
@@ -64,6 +67,7 @@ export function testMoment(ctx: ServiceContext, sequence: number, repId?: number
     kind: 'test',
     repId: rep?.id ?? null,
     name: rep?.name ?? 'Fanfare',
+    avatarUrl: rep ? (avatarUrls(ctx).get(rep.id) ?? null) : null,
     eventType: null,
     amountMinor: null,
     currency: null,

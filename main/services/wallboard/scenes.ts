@@ -20,6 +20,8 @@ export interface SceneEnv {
   privacy: NamePrivacy;
   /** Totals already read in this round of snapshots (several TVs often show the same scene). */
   memo: Map<string, unknown>;
+  /** Rep id -> uploaded picture path. */
+  avatars: ReadonlyMap<number, string>;
 }
 
 function memoized<T>(env: SceneEnv, key: string, read: () => T): T {
@@ -51,8 +53,8 @@ function totalsInRange(env: SceneEnv, metric: Metric, eventType: string | undefi
   return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => metricTotals(env.db, query, start, end));
 }
 
-function named<T extends { name: string }>(env: SceneEnv, rows: T[]): T[] {
-  return rows.map((r) => ({ ...r, name: publicName(r.name, env.privacy) }));
+function named<T extends { name: string; repId: number }>(env: SceneEnv, rows: T[]): (T & { avatarUrl: string | null })[] {
+  return rows.map((r) => ({ ...r, name: publicName(r.name, env.privacy), avatarUrl: env.avatars.get(r.repId) ?? null }));
 }
 
 function periodTotals(env: SceneEnv, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }) {
@@ -113,6 +115,7 @@ export function buildSceneView(env: SceneEnv, scene: SceneConfig & { id: number 
         ...w,
         type: isEventType(w.type) ? w.type : 'deal.won',
         name: publicName(w.name, env.privacy),
+        avatarUrl: env.avatars.get(w.repId) ?? null,
         customer: scene.settings.showCustomer ? w.customer : null,
       }));
       return { ...base, kind: 'wins', settings: scene.settings, items };

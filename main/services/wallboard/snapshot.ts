@@ -7,6 +7,7 @@ import { getCalendar, getWorkspace } from '../workspace';
 import type { NamePrivacy } from '../../engine/wallboard/privacy';
 import { displayScenes, displaySettingsOf } from './config';
 import { lookOf } from './look';
+import { avatarUrls } from '../organisation/avatars';
 import { buildSceneView } from './scenes';
 
 export interface SnapshotOptions {
@@ -17,18 +18,26 @@ export interface SnapshotOptions {
   memo?: Map<string, unknown>;
 }
 
+function memoAvatars(ctx: ServiceContext, memo: Map<string, unknown>): Map<number, string> {
+  const avatars = avatarUrls(ctx);
+  memo.set('avatars', avatars);
+  return avatars;
+}
+
 export function wallboardSnapshot(ctx: ServiceContext, display: { id: number; name: string; token: string }, options: SnapshotOptions = {}): WallboardSnapshot {
   const workspace = getWorkspace(ctx);
   const calendar = getCalendar(ctx);
   const now = ctx.now();
   const look = readLook(ctx.db, now);
+  const memo = options.memo ?? new Map<string, unknown>();
   const env = {
     db: ctx.db,
     now,
     calendar,
     baseCurrency: calendar.baseCurrency,
     privacy: options.privacy ?? displaySettingsOf(ctx, display.id).privacy,
-    memo: options.memo ?? new Map<string, unknown>(),
+    memo,
+    avatars: (memo.get('avatars') as Map<number, string> | undefined) ?? memoAvatars(ctx, memo),
   };
   const scenes = options.scenes ?? displayScenes(ctx, display.id);
   return {

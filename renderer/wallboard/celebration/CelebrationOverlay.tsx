@@ -29,7 +29,7 @@ function Major({ celebration, accent, primary }: { celebration: Celebration; acc
         transition={{ type: 'spring', stiffness: 180, damping: 16 }}
       >
         <motion.div initial={{ rotate: -8, scale: 0.5 }} animate={{ rotate: 0, scale: 1 }} transition={{ type: 'spring', stiffness: 160, damping: 9, delay: 0.15 }}>
-          <Avatar name={celebration.name} size="22rem" />
+          <Avatar name={celebration.name} size="22rem" src={celebration.avatarUrl} />
         </motion.div>
         <div className="wb-celebration-eyebrow">{title}</div>
         <motion.div className="wb-celebration-name" initial={{ y: 30, opacity: 0 }} animate={{ y: 0, opacity: 1 }} transition={{ delay: 0.3 }}>
@@ -54,7 +54,7 @@ function Minor({ celebration }: { celebration: Celebration }) {
   const { m, f } = useI18n();
   return (
     <motion.div className="wb-celebration-banner" initial={{ y: '120%', opacity: 0 }} animate={{ y: 0, opacity: 1 }} exit={{ y: '120%', opacity: 0 }} transition={{ type: 'spring', stiffness: 220, damping: 24 }}>
-      <Avatar name={celebration.name} size="9rem" />
+      <Avatar name={celebration.name} size="9rem" src={celebration.avatarUrl} />
       <div>
         <div className="wb-celebration-eyebrow">{celebration.kind === 'test' ? m.wall.celebration.test : ''}</div>
         <div className="wb-celebration-banner-name">{celebration.name}</div>

@@ -52,7 +52,7 @@ function Row({ row, top, previous, unit, currency, large }: RowProps) {
       <span className="wb-rank">
         <RankBadge rank={row.rank} size={podium ? '6rem' : '4.8rem'} />
       </span>
-      <Avatar name={row.name} size={podium ? '6.4rem' : '5.2rem'} />
+      <Avatar name={row.name} size={podium ? '6.4rem' : '5.2rem'} src={row.avatarUrl} />
       <span className="wb-name">{row.name}</span>
       <span className="wb-bar">
         <motion.span className="wb-bar-fill" initial={false} animate={{ width: `${top > 0 ? Math.max(0, (row.value / top) * 100) : 0}%` }} transition={{ duration: 0.8, ease: 'easeOut' }} />

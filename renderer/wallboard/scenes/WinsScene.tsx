@@ -26,7 +26,7 @@ export function WinsScene({ scene }: { scene: Wins }) {
             className={`wb-win ${i === 0 ? 'is-newest' : ''}`}
             data-event={win.eventId}
           >
-            <Avatar name={win.name} size={i === 0 ? '8rem' : '6.4rem'} />
+            <Avatar name={win.name} size={i === 0 ? '8rem' : '6.4rem'} src={win.avatarUrl} />
             <div className="wb-win-who">
               <span className="wb-win-name">{win.name}</span>
               <span className="wb-win-what">
