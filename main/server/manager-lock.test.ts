@@ -86,6 +86,7 @@ describe('manager PIN', () => {
         'sources.deliveries', 'sources.list', 'teams.list', 'unmapped.list', 'workspace.get',
         'commissions.listPlans', 'commissions.listAssignments', 'commissions.listPeriods', 'commissions.periodStatements', 'commissions.statement',
         'commissions.listDisputes', 'commissions.periodDeals', 'commissions.whatIf', 'commissions.exportCsv', 'commissions.statementPdf',
+        'wallboard.getAutostart', 'wallboard.getCelebrations', 'wallboard.getDisplay', 'wallboard.getLook', 'wallboard.preview',
       ].sort(),
     );
   });
