@@ -23,8 +23,14 @@ export default defineConfig({
         rep: 'renderer/rep/index.html',
       },
       output: {
-        // Libraries in one cached chunk shared by the pages; the pages' own code apart.
-        manualChunks: (id: string) => (id.includes('node_modules') ? 'vendor' : undefined),
+        // Libraries in cached chunks shared by the pages; the pages' own code apart. Charts and
+        // the table have their own chunks, so the TV's wallboard never downloads them.
+        manualChunks: (id: string) => {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/.test(id)) return 'charts';
+          if (id.includes('@tanstack')) return 'table';
+          return 'vendor';
+        },
       },
     },
   },

@@ -88,8 +88,9 @@ export const repIdentities = sqliteTable(
     sourceId: text('source_id')
       .notNull()
       .references(() => sources.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['email', 'external_id'] }).notNull(),
-    /** Normalised: e-mails trimmed and lower-cased, ids trimmed. */
+    /** `name`: an owner's name as a CSV export writes it (HubSpot, Pipedrive, Salesforce, Zoho). */
+    kind: text('kind', { enum: ['email', 'external_id', 'name'] }).notNull(),
+    /** Normalised: e-mails trimmed and lower-cased, ids trimmed, names trimmed with single spaces. */
     value: text('value').notNull(),
     repId: integer('rep_id')
       .notNull()
@@ -120,7 +121,7 @@ export const events = sqliteTable(
     attributedBy: text('attributed_by', { enum: ['identity', 'owner'] }),
     /** The portfolio customer the event is about (see schema-organisation.ts). */
     customerId: integer('customer_id'),
-    identityKind: text('identity_kind', { enum: ['email', 'external_id'] }),
+    identityKind: text('identity_kind', { enum: ['email', 'external_id', 'name'] }),
     identityValue: text('identity_value'),
     occurredAt: integer('occurred_at').notNull(),
     /** Minutes east of UTC in the original timestamp (e.g. -180 for -03:00). */
@@ -138,16 +139,26 @@ export const events = sqliteTable(
     customerName: text('customer_name'),
     payloadJson: text('payload_json').notNull(),
     importBatchId: integer('import_batch_id'),
+    /** For `reply.sent`: seconds from the customer's message to this first reply (speed goals and badges). */
+    responseSeconds: integer('response_seconds'),
+    /**
+     * Set once when the manager undoes the import that brought the event: its points were
+     * taken back by ledger rows, and the event no longer counts anywhere (its external id
+     * may be imported again). Like `rep_id`, it never changes what happened.
+     */
+    retractedAt: integer('retracted_at'),
   },
   (t) => [
-    uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId),
+    uniqueIndex('events_source_external_unique').on(t.sourceId, t.externalId).where(sql`retracted_at IS NULL`),
     index('events_occurred_at').on(t.occurredAt),
     index('events_unmapped').on(t.sourceId, t.identityKind, t.identityValue).where(sql`rep_id IS NULL`),
-    index('events_reverses').on(t.reversesEventId),
+    index('events_reverses').on(t.reversesEventId).where(sql`reverses_event_id IS NOT NULL`),
     index('events_customer').on(t.customerId, t.occurredAt),
+    index('events_rep_type_time').on(t.repId, t.type, t.occurredAt),
     // Scoring looks up the reversals of every event it scores (out-of-order refunds): without
     // this, each lookup scans the source's whole log.
     index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
+    index('events_import_batch').on(t.importBatchId).where(sql`import_batch_id IS NOT NULL`),
   ],
 );
 
@@ -214,7 +225,12 @@ export const repDayTotals = sqliteTable(
     /** Instant the rep's points last increased on that day: the earlier achiever wins ties. */
     lastScoredAt: integer('last_scored_at').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.repId] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.repId] }),
+    index('rep_day_totals_rep').on(t.repId, t.day),
+    // Covering: a leaderboard over a range of days reads this index alone, never the rows.
+    index('rep_day_totals_range').on(t.day, t.repId, t.points, t.lastScoredAt),
+  ],
 );
 
 /** Every webhook delivery and what became of it, for the Sources screen. */
@@ -249,6 +265,9 @@ export const displays = sqliteTable(
 );
 
 export * from './schema-organisation';
+export * from './schema-imports';
 export * from './schema-commissions';
 // The wallboard's tables (playlists, display settings, celebrations, branding).
 export * from './schema-wallboard';
+// Leaderboard metrics, badges, levels, goals, notifications and kudos.
+export * from './schema-gamification';

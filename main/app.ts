@@ -12,8 +12,10 @@ import { StaticFiles } from './server/static-files';
 import { ChangeBus } from './services/bus';
 import type { DesktopShell, ServiceContext } from './services/context';
 import { seedDemo, startDemoTrickle } from './services/demo';
+import { startDesktopNotifier } from './services/gamification/desktop-notifier';
 import { createDispatch, type Dispatch } from './services/handler-map';
 import { buildHandlers } from './services/handlers';
+import { startImports, stopImports } from './services/imports/runtime';
 import { buildRepHandlers, createRepDispatch } from './services/rep-view/handlers';
 import { ensureWorkspace } from './services/workspace';
 import { ManagerLock } from './services/manager-lock';
@@ -35,6 +37,8 @@ export interface AppOptions {
   desktop?: DesktopShell;
   /** better-sqlite3 compiled for Electron (see scripts/start.mjs). */
   sqliteBinding?: string;
+  /** The built CSV reader worker (dist/main/csv-reader.cjs); without it files are read on the main thread. */
+  csvWorkerFile?: string;
 }
 
 export interface RunningApp {
@@ -88,6 +92,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   ensureWorkspace(ctx, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+  await startImports(ctx, { uploadsDir: join(dataDir.root, 'imports'), ...(options.csvWorkerFile ? { workerFile: options.csvWorkerFile } : {}) });
+
   const adminToken = loadOrCreateAdminToken(dataDir.adminTokenFile);
   const auth = new AdminAuth(adminToken, ctx.now);
   ensurePortfolio(ctx);
@@ -112,6 +118,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (!seeded.seeded && seeded.reason !== 'already a demo workspace') log('warn', `--demo ignored: ${seeded.reason}`);
     else stopDemo = startDemoTrickle(ctx);
   }
+  // Started after the demo history, which is not news.
+  const stopNotifier = startDesktopNotifier(ctx);
 
   let closing: Promise<void> | null = null;
   return {
@@ -126,7 +134,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     close: () => {
       closing ??= (async () => {
         stopDemo?.();
+        stopNotifier();
         await http.close();
+        stopImports(ctx);
         closeDb(db);
         log('info', 'stopped');
         logger.close();

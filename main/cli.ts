@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const appRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const dataDir = args.dataDir ?? (args.demo ? join(defaultDataDir(), 'demo') : defaultDataDir());
-  const app = await startApp({ dataDir, port: args.port, host: args.host, demo: args.demo, appRoot, version: VERSION, electron: false, verbose: false });
+  const csvWorkerFile = join(appRoot, 'dist', 'main', 'csv-reader.cjs');
+  const app = await startApp({ dataDir, port: args.port, host: args.host, demo: args.demo, appRoot, version: VERSION, electron: false, verbose: false, csvWorkerFile });
 
   console.log(`Fanfare ${VERSION} is running at ${app.baseUrl}/ (started in ${Date.now() - started} ms)`);
   console.log(`Data folder: ${app.dataDir.root}`);

@@ -3,6 +3,7 @@
 // `/wall/<token>/stream`. Spread into `procedures` by contract.ts; imports nothing of it, so
 // the two files never import each other.
 import { z } from 'zod';
+import { recognitionSchema } from './contract-gamification';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { SOUND_IDS } from '../main/engine/wallboard/sounds';
@@ -26,7 +27,7 @@ export type SceneKind = (typeof SCENE_KINDS)[number];
 /** What a ranking counts: points, revenue (won deals, base currency), deals won, or events of a type. */
 export const METRICS = ['points', 'revenue', 'deals_won', 'event_count'] as const;
 export type Metric = (typeof METRICS)[number];
-export const metricSchema = z.enum(METRICS);
+export const wallMetricSchema = z.enum(METRICS);
 
 export const PRIVACY_MODES = ['full', 'first_initial'] as const;
 export type PrivacyMode = (typeof PRIVACY_MODES)[number];
@@ -39,7 +40,7 @@ export const SCENE_DURATION = { min: 5, max: 600 } as const;
 export const MAX_SCENES = 20;
 
 const metricFields = {
-  metric: metricSchema,
+  metric: wallMetricSchema,
   /** Required when `metric` is `event_count`. */
   eventType: eventType.optional(),
 };
@@ -184,6 +185,8 @@ export const wallboardSnapshotSchema = z.object({
   workspace: z.object({ name: z.string(), locale: z.enum(['en', 'pt-BR']), timeZone: z.string(), demo: z.boolean(), baseCurrency: z.string() }),
   look: lookSchema.extend({ logoUrl: z.string().nullable() }),
   scenes: z.array(sceneViewSchema),
+  /** Today's badges, level-ups and kudos, newest first (names as the privacy settings allow), along the bottom of every scene. */
+  recognition: z.array(recognitionSchema),
   /** Server clock when the snapshot was made: countdowns and "5 min ago" use it, not the TV's clock. */
   generatedAt: z.number(),
 });

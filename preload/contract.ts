@@ -6,10 +6,13 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { PERIOD_KINDS } from '../main/engine/period-kinds';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
+import { importProcedures, importProgressSchema } from './imports-contract';
 import { commissionProcedures } from './commissions-contract';
+import { gamificationProcedures } from './contract-gamification';
 import { wallboardProcedures } from './contract-wallboard';
 
 export { EVENT_TYPES, PERIOD_KINDS };
+export * from './contract-gamification';
 export * from './contract-wallboard';
 
 // ---------- results and errors ----------
@@ -57,7 +60,30 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventTypeName = z.infer<typeof eventTypeSchema>;
 
-export const TABLES = ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'groupings', 'customers', 'audit', 'lock', 'wallboard'] as const;
+export const TABLES = [
+  'workspace',
+  'reps',
+  'teams',
+  'repLinks',
+  'sources',
+  'events',
+  'ledger',
+  'rules',
+  'displays',
+  'deliveries',
+  'identities',
+  'commissions',
+  'groupings',
+  'customers',
+  'audit',
+  'lock',
+  'goals',
+  'badges',
+  'notifications',
+  'game',
+  'imports',
+  'wallboard',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export const workspaceSchema = z.object({
@@ -149,6 +175,8 @@ export const leaderboardRowSchema = z.object({
   name: z.string(),
   points: z.number().int(),
   avatarUrl: z.string().nullable(),
+  /** Places gained since the previous period (negative: lost); null when not ranked then. */
+  movement: z.number().int().nullable().optional(),
 });
 export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
 
@@ -180,6 +208,7 @@ export const explanationSchema = z.union([
     customer: z.string().optional(),
   }),
   z.object({ kind: z.literal('transfer'), eventType: eventTypeSchema, customer: z.string().optional() }),
+  z.object({ kind: z.literal('undo'), batch: z.string() }),
 ]);
 export type ExplanationView = z.infer<typeof explanationSchema>;
 
@@ -221,7 +250,8 @@ export const screenSchema = z.object({
 });
 export type ScreenInfo = z.infer<typeof screenSchema>;
 
-export const identityKindSchema = z.enum(['email', 'external_id']);
+/** How a source names a rep: an e-mail, the vendor's user id, or (CSV exports) the owner's name. */
+export const identityKindSchema = z.enum(['email', 'external_id', 'name']);
 
 export const identityMappingSchema = z.object({
   id: z.number().int(),
@@ -359,8 +389,10 @@ export const procedures = {
     output: z.object({ opened: z.literal(true) }),
   },
   'desktop.screens': { input: none, output: z.array(screenSchema) },
+  ...importProcedures,
   ...commissionProcedures,
   ...organisationProcedures,
+  ...gamificationProcedures,
   ...wallboardProcedures,
 } as const;
 
@@ -383,6 +415,8 @@ export const pushEventSchemas = {
   changed: z.object({ tables: z.array(z.enum(TABLES)) }),
   /** A webhook delivery was logged (accepted, duplicate, held or rejected). */
   delivery: deliverySchema,
+  /** A CSV import job moved on (rows read, pace, time left, or finished). */
+  importProgress: importProgressSchema,
 } as const;
 
 export type PushEventName = keyof typeof pushEventSchemas;

@@ -4,15 +4,19 @@
 import { z } from 'zod';
 import { amountSchema, eventTypeSchema, explanationSchema, localeSchema, periodKindSchema, periodSchema } from './contract';
 import { repCommissionProcedures } from './rep-commissions-contract';
+import { levelSchema, NAME_PRIVACY_MODES } from './contract-gamification';
+import { repGamificationProcedures } from './rep-contract-gamification';
 
 const none = z.object({}).strict();
 
 export const repLeaderboardRowSchema = z.object({
   rank: z.number().int(),
+  /** As public screens show it (the privacy setting); the rep's own row in full. */
   name: z.string(),
   points: z.number().int(),
   isMe: z.boolean(),
   avatarUrl: z.string().nullable(),
+  movement: z.number().int().nullable(),
 });
 
 export const repHistoryLineSchema = z.object({
@@ -54,11 +58,22 @@ export const repProcedures = {
       avatarUrl: z.string().nullable(),
       teamName: z.string().nullable(),
       workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), baseCurrency: z.string() }),
+      level: levelSchema,
+      /** The rep's alias on public screens (opt-in) and whether the workspace shows aliases. */
+      alias: z.string().nullable(),
+      namePrivacy: z.enum(NAME_PRIVACY_MODES),
     }),
   },
   'me.leaderboard': {
     input: z.object({ period: periodKindSchema }).strict(),
-    output: z.object({ period: periodSchema, rows: z.array(repLeaderboardRowSchema) }),
+    output: z.object({
+      period: periodSchema,
+      /** The public board (only the top N when the manager set one). */
+      rows: z.array(repLeaderboardRowSchema),
+      /** The rep's own row, also when it is below the public top N. */
+      me: repLeaderboardRowSchema.nullable(),
+      total: z.number().int(),
+    }),
   },
   'me.history': {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
@@ -86,6 +101,7 @@ export const repProcedures = {
     }),
   },
   ...repCommissionProcedures,
+  ...repGamificationProcedures,
 } as const;
 
 export type RepProcedures = typeof repProcedures;

@@ -24,6 +24,10 @@ const node = {
   logLevel: 'warning',
 };
 await esbuild({ ...node, entryPoints: { cli: join(root, 'main/cli.ts'), 'electron-main': join(root, 'main/electron/main.ts') }, outdir: join(root, 'dist/main'), format: 'esm' });
+// The CSV reader worker is self-contained (its few pure-JS dependencies bundled in), so the
+// packaged app can run it unpacked from the asar archive.
+// CommonJS, because esbuild cannot turn the CommonJS dependencies' require('stream') into ESM.
+await esbuild({ ...node, packages: undefined, entryPoints: { 'csv-reader': join(root, 'main/workers/csv-reader.ts') }, outdir: join(root, 'dist/main'), format: 'cjs', outExtension: { '.js': '.cjs' } });
 // Sandboxed preloads must be single CommonJS files that require nothing but 'electron'.
 await esbuild({
   ...node,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../open';
 import { commissionAdjustments, commissionDealTerms, commissionDisputes, commissionSplits, events } from '../schema';
 import type { EventRow } from './events';
@@ -7,13 +7,16 @@ export type AdjustmentRow = typeof commissionAdjustments.$inferSelect;
 export type DisputeRow = typeof commissionDisputes.$inferSelect;
 export type SplitRow = typeof commissionSplits.$inferSelect;
 
+// Events of an undone CSV import (retracted) count nowhere, commissions included.
+const live = isNull(events.retractedAt);
+
 /** Events of the given types in [from, to), any rep, oldest first. */
 export function eventsOfTypesBetween(db: Db, types: readonly string[], from: number, to: number): EventRow[] {
   if (types.length === 0) return [];
   return db
     .select()
     .from(events)
-    .where(and(inArray(events.type, [...types]), gte(events.occurredAt, from), lt(events.occurredAt, to)))
+    .where(and(inArray(events.type, [...types]), gte(events.occurredAt, from), lt(events.occurredAt, to), live))
     .orderBy(asc(events.occurredAt), asc(events.id))
     .all();
 }
@@ -25,7 +28,7 @@ export function eventsByExternalIds(db: Db, keys: readonly { sourceId: string; e
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let i = 0; i < keys.length; i += 200) {
     const chunk = keys.slice(i, i + 200);
-    found.push(...db.select().from(events).where(or(...chunk.map((k) => and(eq(events.sourceId, k.sourceId), eq(events.externalId, k.externalId))))).all());
+    found.push(...db.select().from(events).where(and(live, or(...chunk.map((k) => and(eq(events.sourceId, k.sourceId), eq(events.externalId, k.externalId)))))).all());
   }
   return found;
 }
@@ -36,7 +39,7 @@ export function reversalsOf(db: Db, sourceId: string, externalIds: readonly stri
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), inArray(events.reversesExternalId, [...externalIds])))
+    .where(and(eq(events.sourceId, sourceId), inArray(events.reversesExternalId, [...externalIds]), live))
     .orderBy(asc(events.id))
     .all();
 }

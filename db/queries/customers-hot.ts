@@ -10,7 +10,7 @@ function prepare(db: Db) {
     eventId: db
       .select({ id: events.id })
       .from(events)
-      .where(and(eq(events.sourceId, p('sourceId')), eq(events.externalId, p('externalId'))))
+      .where(and(eq(events.sourceId, p('sourceId')), eq(events.externalId, p('externalId')), isNull(events.retractedAt)))
       .prepare(),
     customerByKey: db
       .select()

@@ -120,7 +120,7 @@ export function customerTotals(db: Db, customerIds: readonly number[]): Customer
           amountMinor: sql<number>`coalesce(sum(${events.amountMinor}), 0)`,
         })
         .from(events)
-        .where(and(inArray(events.customerId, customerIds.slice(i, i + 500)), inArray(events.type, ['deal.won', 'deal.reopened', 'payment.confirmed', 'payment.refunded'])))
+        .where(and(inArray(events.customerId, customerIds.slice(i, i + 500)), inArray(events.type, ['deal.won', 'deal.reopened', 'payment.confirmed', 'payment.refunded']), isNull(events.retractedAt)))
         .groupBy(events.customerId, events.type, events.currency)
         .all(),
     );
@@ -136,7 +136,7 @@ export function lastEventTypes(db: Db, customerIds: readonly number[]): Map<numb
     const rows = db.all<{ customer_id: number; type: string }>(sql`
       select customer_id, type from (
         select customer_id, type, row_number() over (partition by customer_id order by occurred_at desc, id desc) as n
-        from events where customer_id in (${sql.join(slice.map((id) => sql`${id}`), sql`, `)})
+        from events where customer_id in (${sql.join(slice.map((id) => sql`${id}`), sql`, `)}) and retracted_at is null
       ) where n = 1`);
     for (const row of rows) map.set(row.customer_id, row.type);
   }
@@ -147,7 +147,7 @@ export function eventsOfCustomer(db: Db, customerId: number, fromAt = Number.MIN
   return db
     .select()
     .from(events)
-    .where(and(eq(events.customerId, customerId), gte(events.occurredAt, fromAt)))
+    .where(and(eq(events.customerId, customerId), gte(events.occurredAt, fromAt), isNull(events.retractedAt)))
     .orderBy(asc(events.occurredAt), asc(events.id))
     .limit(limit)
     .all();

@@ -10,11 +10,14 @@ export function insertEventIfNew(db: Db, row: NewEventRow): EventRow | undefined
   return db.insert(events).values(row).onConflictDoNothing().returning().get();
 }
 
+/** Events withdrawn by an undone import count nowhere: every query below leaves them out. */
+const live = isNull(events.retractedAt);
+
 export function findEventByExternalId(db: Db, sourceId: string, externalId: string): EventRow | undefined {
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.externalId, externalId)))
+    .where(and(eq(events.sourceId, sourceId), eq(events.externalId, externalId), live))
     .get();
 }
 
@@ -27,13 +30,13 @@ export function listReversalsOf(db: Db, sourceId: string, externalId: string): E
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId)))
+    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId), live))
     .orderBy(asc(events.id))
     .all();
 }
 
 export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number; unmappedOnly: boolean }): EventRow[] {
-  const conditions = [];
+  const conditions = [live];
   if (opts.beforeId !== undefined) conditions.push(lt(events.id, opts.beforeId));
   if (opts.unmappedOnly) conditions.push(isNull(events.repId));
   return db
@@ -46,12 +49,12 @@ export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number;
 }
 
 export function countUnmapped(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(events).where(isNull(events.repId)).get()?.n ?? 0;
+  return db.select({ n: sql<number>`count(*)` }).from(events).where(and(isNull(events.repId), live)).get()?.n ?? 0;
 }
 
 /** Held events (no rep yet) of a source that name the given identity, oldest first. */
-export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'email' | 'external_id', value: string): EventRow[] {
-  const conditions = [isNull(events.repId), eq(events.identityKind, kind), eq(events.identityValue, value)];
+export function heldEventsOfIdentity(db: Db, sourceId: string | null, kind: 'email' | 'external_id' | 'name', value: string): EventRow[] {
+  const conditions = [isNull(events.repId), eq(events.identityKind, kind), eq(events.identityValue, value), live];
   if (sourceId !== null) conditions.push(eq(events.sourceId, sourceId));
   return db.select().from(events).where(and(...conditions)).orderBy(asc(events.id)).all();
 }
@@ -63,7 +66,7 @@ export function assignRep(db: Db, eventId: number, repId: number): EventRow | un
 
 export interface UnmappedGroup {
   sourceId: string;
-  kind: 'email' | 'external_id' | null;
+  kind: 'email' | 'external_id' | 'name' | null;
   value: string | null;
   count: number;
   firstAt: number;
@@ -84,7 +87,7 @@ export function unmappedGroups(db: Db): UnmappedGroup[] {
       sampleEventId: sql<number>`max(${events.id})`,
     })
     .from(events)
-    .where(and(isNull(events.repId), isNull(events.reversesExternalId)))
+    .where(and(isNull(events.repId), isNull(events.reversesExternalId), live))
     .groupBy(events.sourceId, events.identityKind, events.identityValue)
     .orderBy(sql`max(${events.id}) desc`)
     .all();

@@ -25,7 +25,7 @@ export function updateRepRow(db: Db, id: number, patch: Partial<Omit<RepRow, 'id
 }
 
 /** The rep a source's identity is mapped to, if the manager (or auto-match) mapped it. */
-export function findMappedRepId(db: Db, sourceId: string, kind: 'email' | 'external_id', value: string): number | undefined {
+export function findMappedRepId(db: Db, sourceId: string, kind: 'email' | 'external_id' | 'name', value: string): number | undefined {
   return db
     .select({ repId: repIdentities.repId })
     .from(repIdentities)

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { ledger, repDayTotals, reps } from '../schema';
+import { repDayTotals, repMonthTotals } from '../schema';
 
 /**
  * Adds `points` to the rep's total for a local day (the ledger's incremental aggregate).
@@ -20,50 +20,21 @@ export function addToDayTotal(db: Db, repId: number, day: string, points: number
     .run();
 }
 
-export interface RepPeriodTotal {
-  repId: number;
-  name: string;
-  active: boolean;
-  points: number;
-  lastScoredAt: number;
+/** Each rep's points of all time (their XP), in one grouped pass. */
+export function pointsPerRep(db: Db): Map<number, number> {
+  const rows = db
+    .select({ repId: repMonthTotals.repId, value: sql<number>`sum(${repMonthTotals.points})` })
+    .from(repMonthTotals)
+    .groupBy(repMonthTotals.repId)
+    .all();
+  return new Map(rows.map((r) => [r.repId, r.value]));
 }
 
-/** Points per rep over local days [firstDay, lastDay]; every rep appears, with 0 if idle. */
-export function totalsForDays(db: Db, firstDay: string, lastDay: string): RepPeriodTotal[] {
+/** Points per rep and day over [firstDay, lastDay] (for charts). */
+export function pointsByDay(db: Db, firstDay: string, lastDay: string): { repId: number; day: string; value: number }[] {
   return db
-    .select({
-      repId: reps.id,
-      name: reps.name,
-      active: reps.active,
-      points: sql<number>`coalesce(sum(${repDayTotals.points}), 0)`,
-      lastScoredAt: sql<number>`coalesce(max(${repDayTotals.lastScoredAt}), 0)`,
-    })
-    .from(reps)
-    .leftJoin(
-      repDayTotals,
-      and(eq(repDayTotals.repId, reps.id), gte(repDayTotals.day, firstDay), lte(repDayTotals.day, lastDay)),
-    )
-    .groupBy(reps.id)
-    .orderBy(asc(reps.id))
+    .select({ repId: repDayTotals.repId, day: repDayTotals.day, value: repDayTotals.points })
+    .from(repDayTotals)
+    .where(and(gte(repDayTotals.day, firstDay), lte(repDayTotals.day, lastDay)))
     .all();
-}
-
-/**
- * Rebuilds the day totals from the ledger (after a time-zone change or a recompute).
- * Ledger rows are grouped in SQL by rep and 15-minute bucket (every UTC offset in use is a
- * multiple of 15 minutes), so only the buckets, not the rows, are mapped to local days.
- */
-export function rebuildDayTotals(db: Db, dayOf: (at: number) => string): void {
-  db.delete(repDayTotals).run();
-  const buckets = db
-    .select({
-      repId: ledger.repId,
-      bucket: sql<number>`${ledger.occurredAt} / 900000`,
-      points: sql<number>`sum(${ledger.points})`,
-      lastGain: sql<number>`coalesce(max(case when ${ledger.points} > 0 then ${ledger.occurredAt} end), 0)`,
-    })
-    .from(ledger)
-    .groupBy(ledger.repId, sql`${ledger.occurredAt} / 900000`)
-    .all();
-  for (const b of buckets) addToDayTotal(db, b.repId, dayOf(b.bucket * 900000), b.points, b.lastGain);
 }

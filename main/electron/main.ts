@@ -1,8 +1,8 @@
 // Electron entry point: the same app as headless mode, plus a manager window (IPC
 // transport) and an optional full-screen kiosk window for the office TV. Kept thin:
 // everything it composes runs, and is tested, in plain Node.
-import { app, dialog, Menu, screen, type BrowserWindow } from 'electron';
-import { dirname, join } from 'node:path';
+import { app, dialog, Menu, Notification, screen, type BrowserWindow } from 'electron';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp, type RunningApp } from '../app';
 import { parseArgs, usage } from '../args';
@@ -71,6 +71,13 @@ const desktop: DesktopShell = {
   openKiosk: (url, screenId) => showKiosk(url, screenId),
   autostart: () => autostart?.read() ?? null,
   setAutostart: (choice) => autostart?.write(choice),
+  notify: (title, body) => {
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ title, body, icon: paths.iconFile, silent: false });
+    // Clicking a pop-up brings the manager window forward.
+    notification.on('click', () => managerWindow?.show());
+    notification.show();
+  },
 };
 
 async function main(): Promise<void> {
@@ -107,6 +114,8 @@ async function main(): Promise<void> {
     version: VERSION,
     electron: true,
     desktop,
+    // The worker is unpacked from the asar archive (electron-builder.yml, asarUnpack).
+    csvWorkerFile: join(appRoot, 'dist', 'main', 'csv-reader.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     ...(sqliteBinding() ? { sqliteBinding: sqliteBinding() } : {}),
   });
   origins.push(new URL(running.baseUrl).origin);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, parseInstant, periodContaining, previousPeriod, type Calendar } from './periods';
+import { customPeriod, localDay, parseInstant, periodContaining, previousPeriod, rangeBefore, type Calendar } from './periods';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const saoPauloMonday: Calendar = { timeZone: 'America/Sao_Paulo', weekStart: 1 };
@@ -78,5 +78,53 @@ describe('parseInstant', () => {
 
   it('localDay reads the calendar day in a zone', () => {
     expect(localDay(Date.parse('2025-11-20T00:47:03Z'), 'America/Sao_Paulo')).toBe('2025-11-19');
+  });
+});
+
+describe('week starts and month ends in two time zones', () => {
+  const newYorkSunday: Calendar = { timeZone: 'America/New_York', weekStart: 7 };
+
+  it('Monday vs Sunday week start, São Paulo and New York, the same instant', () => {
+    // Sunday 2026-11-29 23:30 in New York is already Monday 01:30 in São Paulo.
+    const at = Date.parse('2026-11-30T04:30:00Z');
+    expect(periodContaining('week', at, newYorkMonday).firstDay).toBe('2026-11-23');
+    expect(periodContaining('week', at, newYorkSunday).firstDay).toBe('2026-11-29');
+    expect(periodContaining('week', at, saoPauloMonday).firstDay).toBe('2026-11-30');
+    expect(periodContaining('week', at, saoPauloSunday).firstDay).toBe('2026-11-29');
+  });
+
+  it('month ends: 30 and 31 days, and the last evening of a month in the local zone', () => {
+    const april = periodContaining('month', Date.parse('2026-04-30T23:00:00-04:00'), newYorkMonday);
+    expect([april.firstDay, april.lastDay]).toEqual(['2026-04-01', '2026-04-30']);
+    expect(iso(april.end)).toBe('2026-05-01T04:00:00.000Z');
+    // 31 Jan 22:00 in São Paulo is 1 Feb in UTC, but still January for the team.
+    const january = periodContaining('month', Date.parse('2027-02-01T01:00:00Z'), saoPauloMonday);
+    expect([january.firstDay, january.lastDay]).toEqual(['2027-01-01', '2027-01-31']);
+    expect(periodContaining('month', Date.parse('2026-02-10T12:00:00Z'), newYorkMonday).lastDay).toBe('2026-02-28');
+  });
+
+  it('a spring-forward day is 23 hours and its week 167 (New York, 2026-03-08)', () => {
+    const day = periodContaining('day', Date.parse('2026-03-08T15:00:00Z'), newYorkMonday);
+    expect(day.end - day.start).toBe(23 * 3_600_000);
+    const week = periodContaining('week', Date.parse('2026-03-08T15:00:00Z'), newYorkSunday);
+    expect(week.firstDay).toBe('2026-03-08');
+    expect(week.end - week.start).toBe(167 * 3_600_000);
+  });
+
+  it('São Paulo had DST until 2019: 2018-11-04 started at 01:00 and lasted 23 hours', () => {
+    const day = periodContaining('day', Date.parse('2018-11-04T15:00:00Z'), saoPauloMonday);
+    expect(iso(day.start)).toBe('2018-11-04T03:00:00.000Z');
+    expect(day.end - day.start).toBe(23 * 3_600_000);
+  });
+});
+
+describe('custom ranges', () => {
+  it('covers whole local days and its previous range is as long, just before', () => {
+    const range = customPeriod('2026-10-26', '2026-11-04', 'America/New_York');
+    expect(iso(range.start)).toBe('2026-10-26T04:00:00.000Z');
+    expect(iso(range.end)).toBe('2026-11-05T05:00:00.000Z');
+    const before = rangeBefore(range, newYorkMonday);
+    expect([before.firstDay, before.lastDay]).toEqual(['2026-10-16', '2026-10-25']);
+    expect(before.end).toBe(range.start);
   });
 });

@@ -79,6 +79,40 @@ export function previousPeriod(period: Period, calendar: Calendar): Period {
   return periodContaining(period.kind, period.start - 1, calendar);
 }
 
+/** A range of whole local days chosen by the manager, or one of the calendar periods. */
+export interface DayRange extends Omit<Period, 'kind'> {
+  kind: PeriodKind | 'custom';
+}
+
+/** Local days [firstDay, lastDay] as instants in the zone: from the first midnight to the one after. */
+export function customPeriod(firstDay: string, lastDay: string, timeZone: string): DayRange {
+  const first = DateTime.fromISO(firstDay, { zone: timeZone }).startOf('day');
+  const after = DateTime.fromISO(lastDay, { zone: timeZone }).plus({ days: 1 }).startOf('day');
+  if (!first.isValid || !after.isValid) throw new Error(`Invalid range ${firstDay}..${lastDay} in "${timeZone}"`);
+  return { kind: 'custom', start: first.toMillis(), end: after.toMillis(), firstDay, lastDay };
+}
+
+/** The range of the same length just before (a custom range's "previous period"). */
+export function rangeBefore(range: DayRange, calendar: Calendar): DayRange {
+  if (range.kind !== 'custom') return previousPeriod(range as Period, calendar);
+  const length = Math.round(DateTime.fromISO(range.lastDay).diff(DateTime.fromISO(range.firstDay), 'days').days) + 1;
+  const lastDay = DateTime.fromISO(range.firstDay).minus({ days: 1 });
+  return customPeriod(lastDay.minus({ days: length - 1 }).toISODate() ?? '', lastDay.toISODate() ?? '', calendar.timeZone);
+}
+
+/** Every local day from the one containing `from` to the one containing `to`, with its instants. */
+export function localDaysBetween(from: number, to: number, timeZone: string): { day: string; start: number; end: number }[] {
+  const days: { day: string; start: number; end: number }[] = [];
+  let day = startOfLocalDay(from, timeZone);
+  const last = startOfLocalDay(to, timeZone);
+  while (day <= last) {
+    const next = day.plus({ days: 1 }).startOf('day');
+    days.push({ day: day.toISODate() ?? '', start: day.toMillis(), end: next.toMillis() });
+    day = next;
+  }
+  return days;
+}
+
 /** The local calendar day of an instant in a time zone, `YYYY-MM-DD`. */
 export function localDay(at: number, timeZone: string): string {
   return DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? '';

@@ -3,8 +3,9 @@ import type { Money } from '../engine/money';
 
 /** How the sending system names the rep. */
 export interface Identity {
-  kind: 'email' | 'external_id';
-  /** Normalised: e-mails trimmed and lower-cased; ids trimmed. */
+  /** `name`: an owner's name as CSV exports write it (needs a mapping the manager confirms). */
+  kind: 'email' | 'external_id' | 'name';
+  /** Normalised: e-mails trimmed and lower-cased; ids trimmed; names trimmed with single spaces. */
   value: string;
 }
 
@@ -28,12 +29,15 @@ export interface IncomingEvent {
   /** Points of a manual award (`points.manual`) and its reason. */
   manualPoints: number | null;
   reason: string | null;
+  /** For `reply.sent`: seconds from the customer's message to this first reply, when known. */
+  responseSeconds?: number | null;
   /** The element as the vendor sent it, kept verbatim (JSON text). */
   payloadJson: string;
 }
 
 export function normaliseIdentity(kind: Identity['kind'], raw: string): Identity {
   const trimmed = raw.trim();
+  if (kind === 'name') return { kind, value: trimmed.replace(/\s+/g, ' ') };
   return { kind, value: kind === 'email' ? trimmed.toLowerCase() : trimmed };
 }
 

@@ -7,6 +7,7 @@ import { ApiEventStreams, handleApiCall } from './api';
 import type { AdminAuth } from './auth';
 import { readBody } from './body';
 import { handleWebhook } from './hooks';
+import { handleUpload } from './uploads';
 import { redirect, sendError, sendJson } from './respond';
 import type { StaticFiles } from './static-files';
 import { PREVIEW_CSP, sendLogo } from './wallboard-files';
@@ -32,6 +33,7 @@ export interface FanfareServer {
 
 const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
 const API = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/;
+const UPLOAD = /^\/uploads(?:\/([A-Za-z0-9_-]{16,64}))?\/?$/;
 const ME = /^\/me\/([A-Za-z0-9_-]{16,128})(\/.*)?$/;
 const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status|\/logo)?\/?$/;
 
@@ -55,6 +57,9 @@ export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }:
       if (method !== 'POST') return sendError(res, { code: 'not_found', message: 'Webhooks are delivered with POST.' });
       return handleWebhook(ctx, req, res, hook[1] ?? '', hook[2] ?? '');
     }
+
+    const upload = UPLOAD.exec(path);
+    if (upload && ((method === 'POST' && !upload[1]) || (method === 'PUT' && upload[1]))) return handleUpload(ctx, auth, req, res, upload[1] ?? null, url);
 
     if (path === '/api/events' && method === 'GET') return apiEvents.open(auth, req, res);
     const api = API.exec(path);

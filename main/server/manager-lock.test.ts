@@ -87,6 +87,8 @@ describe('manager PIN', () => {
         'commissions.listPlans', 'commissions.listAssignments', 'commissions.listPeriods', 'commissions.periodStatements', 'commissions.statement',
         'commissions.listDisputes', 'commissions.periodDeals', 'commissions.whatIf', 'commissions.exportCsv', 'commissions.statementPdf',
         'wallboard.getAutostart', 'wallboard.getCelebrations', 'wallboard.getDisplay', 'wallboard.getLook', 'wallboard.preview',
+        'leaderboard.query', 'leaderboard.chart', 'levels.list', 'game.settings', 'badges.list', 'badges.ofRep', 'goals.list', 'notifications.list',
+        'notifications.markRead', 'recognition.feed', 'dashboard.widget',
       ].sort(),
     );
   });

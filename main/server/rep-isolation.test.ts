@@ -52,6 +52,8 @@ beforeAll(async () => {
   for (const r of [a, b]) await t.call('commissions.saveAssignment', { planId: plan.id, repId: r.id, terms });
   ana = await t.call('repLinks.create', { repId: a.id });
   bruno = await t.call('repLinks.create', { repId: b.id });
+  // Bruno opens his page once: his three default goals exist for Ana to probe.
+  await rep(bruno, 'me.profile');
   const periods = JSON.parse((await rep(ana, 'me.commissionPeriods')).text).value as { planId: number; periods: { firstDay: string }[] }[];
   // The recent periods (the events are from the last few days).
   statements = periods.flatMap((p) => p.periods.slice(0, 2).map((period) => ({ planId: p.planId, firstDay: period.firstDay })));
@@ -61,6 +63,8 @@ afterAll(async () => {
 });
 
 /** Every rep procedure with the inputs a curious script would try. A new procedure without probes fails the test. */
+const goalIds = Array.from({ length: 12 }, (_, i) => i + 1);
+
 function probes(): Record<string, unknown[]> {
   return {
     'me.profile': [{}],
@@ -75,6 +79,16 @@ function probes(): Record<string, unknown[]> {
     'me.flagLine': statements.slice(0, 1).map((s) => ({ ...s, lineKey: 'deal:b1', comment: 'is this mine?' })),
     'me.commissionDisputes': [{}],
     'me.whatIf': statements.slice(0, 1).map((s) => ({ planId: s.planId, amount: '1000.00', currency: 'USD', customer: 'Test' })),
+    'me.dashboard': [{}],
+    'me.badges': [{}],
+    'me.goals': [{}],
+    'me.createGoal': [{ measure: 'deals_won', period: 'week', target: 3 }],
+    // Goal ids of both reps (Bruno's defaults exist once his page was opened in setup).
+    'me.updateGoal': goalIds.map((id) => ({ id, paused: true })),
+    'me.deleteGoal': goalIds.map((id) => ({ id })),
+    'me.notifications': [{ limit: 100 }],
+    'me.markRead': [{}],
+    'me.setAlias': [{ alias: 'Probe' }, { alias: null }],
   };
 }
 

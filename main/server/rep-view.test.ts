@@ -41,7 +41,15 @@ describe('rep links (/me/<token>)', () => {
   });
 
   it("never reveals another rep's private data in any rep answer", async () => {
-    for (const [name, input] of [['me.profile', {}], ['me.leaderboard', { period: 'month' }], ['me.history', { limit: 500 }]] as const) {
+    for (const [name, input] of [
+      ['me.profile', {}],
+      ['me.leaderboard', { period: 'month' }],
+      ['me.history', { limit: 500 }],
+      ['me.dashboard', {}],
+      ['me.badges', {}],
+      ['me.goals', {}],
+      ['me.notifications', { limit: 100 }],
+    ] as const) {
       const answer = await rep(anaLink, name, input);
       expect(JSON.stringify(answer.json)).not.toContain('Secret Bruno Client');
       expect(JSON.stringify(answer.json)).not.toContain('bruno@example.com');
@@ -69,5 +77,28 @@ describe('rep links (/me/<token>)', () => {
     expect((await rep(brunoLink, 'me.profile')).status).toBe(403);
     expect((await rep(fresh, 'me.profile')).status).toBe(200);
     expect((await fetch(`${t.url}/me/unknown-token-0123456789/status`)).status).toBe(200);
+  });
+
+  it('gamification over the link: defaults on first open, own goals only, own notifications only', async () => {
+    const goals = await rep(anaLink, 'me.goals');
+    expect(goals.json.value.map((g: any) => g.measure)).toEqual(['event_count', 'response_time', 'active_days']);
+    const created = await rep(anaLink, 'me.createGoal', { measure: 'revenue', period: 'month', target: 500_000, tiers: [100, 120] });
+    expect(created.json.value).toMatchObject({ scope: 'rep', repId: ana.id, createdBy: 'rep' });
+    // Bruno's link cannot see, pause or delete Ana's goal.
+    expect((await rep(brunoLink, 'me.goals')).json.value.some((g: any) => g.id === created.json.value.id)).toBe(false);
+    const pause = await rep(brunoLink, 'me.updateGoal', { id: created.json.value.id, paused: true });
+    expect(pause.status).toBe(404);
+    expect((await rep(brunoLink, 'me.deleteGoal', { id: created.json.value.id })).status).toBe(404);
+    const paused = await rep(anaLink, 'me.updateGoal', { id: created.json.value.id, paused: true });
+    expect(paused.json.value.paused).toBe(true);
+    const badTiers = await rep(anaLink, 'me.updateGoal', { id: created.json.value.id, tiers: [120] });
+    expect(badTiers.status).toBe(400);
+    expect(badTiers.json.error.message).toMatch(/first tier must be 100/);
+    // Each rep sees their own First Sale notification only.
+    const mine = await rep(anaLink, 'me.notifications', { limit: 50 });
+    expect(mine.json.value.items.map((n: any) => n.repName)).toEqual(['Ana Souza']);
+    const badges = await rep(anaLink, 'me.badges');
+    expect(badges.json.value.find((b: any) => b.id === 'first_sale').earnedAt).not.toBeNull();
+    expect(badges.json.value).toHaveLength(14);
   });
 });

@@ -10,7 +10,7 @@ import { CelebrationLog } from './celebration-log';
 import { sendError } from './respond';
 import { openSse, type SseStream } from './sse';
 
-const WALL_TABLES: ReadonlySet<TableName> = new Set(['ledger', 'reps', 'workspace', 'displays', 'events', 'wallboard']);
+const WALL_TABLES: ReadonlySet<TableName> = new Set(['ledger', 'reps', 'workspace', 'displays', 'events', 'game', 'badges', 'wallboard']);
 /** Changes arriving this close together are sent as one update (a burst of events, one query). */
 const COALESCE_MS = 15;
 /** Periods roll over and "5 minutes ago" ages even when nothing happens: refresh anyway. */

@@ -47,7 +47,8 @@ describe('POST /hooks/generic/<sourceId>', () => {
     expect(response).toEqual({ status: 200, json: { ok: true, id: 'crm-123-won', status: 'accepted', duplicate: false } });
     const board = await t.call('leaderboard.get', { period: 'week', at: '2026-11-24T18:00:00-03:00' });
     // deal.won: 50 + 12 steps of 100.00 BRL
-    expect(board.rows).toEqual([{ rank: 1, repId: 1, name: 'Ana Souza', avatarUrl: null, points: 62 }]);
+    // New this week (no previous week to move from): no movement arrow.
+    expect(board.rows).toEqual([{ rank: 1, repId: 1, name: 'Ana Souza', avatarUrl: null, points: 62, movement: null }]);
   });
 
   it('answers 2xx only once the event is committed: another connection already sees it', async () => {

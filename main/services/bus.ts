@@ -1,5 +1,7 @@
 import type { Delivery, PushEvent, TableName } from '../../preload/contract';
 
+type PushPayload<N extends PushEvent['name']> = Extract<PushEvent, { name: N }>['payload'];
+
 export type PushListener = (event: PushEvent) => void;
 
 /**
@@ -45,6 +47,10 @@ export class ChangeBus {
 
   delivery(delivery: Delivery): void {
     this.emit({ name: 'delivery', payload: delivery });
+  }
+
+  importProgress(progress: PushPayload<'importProgress'>): void {
+    this.emit({ name: 'importProgress', payload: progress });
   }
 
   private emit(event: PushEvent): void {

@@ -42,4 +42,6 @@ export interface DesktopShell {
   /** The display opened full screen when the computer starts (and the app with it), or null. */
   autostart(): { displayId: number; screenId: number | null } | null;
   setAutostart(choice: { displayId: number; screenId: number | null } | null): void;
+  /** Shows a desktop notification (a goal reached, a badge, a level-up) on the manager's PC. */
+  notify(title: string, body: string): void;
 }

@@ -1,6 +1,7 @@
 import { commissionHandlers } from './commissions/handlers';
 import type { ServiceContext } from './context';
 import { createDisplay, listDisplays, openKiosk, revokeDisplay } from './displays';
+import { gamificationHandlers } from './gamification/handlers';
 import { listEvents } from './events';
 import { mergeHandlers, type HandlerMap, type HandlerSlice } from './handler-map';
 import { listIdentityMappings, listUnmapped, mapIdentity, unmapIdentity } from './identities';
@@ -14,6 +15,7 @@ import { createSource, listSources, sourceDeliveries } from './sources';
 import { sendTestEvent } from './test-event';
 import { wallboardHandlers } from './wallboard/handlers';
 import { getWorkspace, updateWorkspace } from './workspace';
+import { importHandlers } from './imports/handlers';
 
 const appHandlers: HandlerSlice = {
   'app.info': (_input, ctx) => ({ version: ctx.version, baseUrl: ctx.baseUrl(), electron: ctx.electron }),
@@ -77,6 +79,8 @@ export function buildHandlers(): HandlerMap {
     lockHandlers,
     commissionHandlers,
     wallboardHandlers,
+    gamificationHandlers,
+    importHandlers,
   );
 }
 

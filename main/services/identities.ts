@@ -15,7 +15,7 @@ import { claimForResolvedEvent } from './portfolio/credit';
  * Gives held events of an identity their rep and scores them, oldest first. Call inside the
  * transaction that created the mapping. `sourceId` null = any source (e-mail auto-match).
  */
-export function resolveHeldEvents(ctx: ServiceContext, sourceId: string | null, kind: 'email' | 'external_id', value: string, repId: number): number {
+export function resolveHeldEvents(ctx: ServiceContext, sourceId: string | null, kind: 'email' | 'external_id' | 'name', value: string, repId: number): number {
   const held = heldEventsOfIdentity(ctx.db, sourceId, kind, value);
   if (held.length === 0) return 0;
   const setup = scoringSetup(ctx);

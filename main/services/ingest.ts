@@ -79,6 +79,7 @@ export function ingestEvents(ctx: ServiceContext, source: SourceRow, incoming: r
         customerName: event.customerName,
         payloadJson: event.payloadJson,
         importBatchId: null,
+        responseSeconds: event.responseSeconds ?? null,
       });
       if (!stored) {
         const existing = findEventByExternalId(ctx.db, source.id, event.externalId);

@@ -36,8 +36,9 @@ export function verifyPin(pin: string, stored: string): boolean {
  * A procedure that only reads is never locked. The rule goes by the verb (the part after
  * the dot, e.g. list, getSettings, previewTransfer, exportCsv): anything not named like a
  * read is a change, so a new procedure is locked by default rather than left open by mistake.
+ * `markRead` changes nothing anyone configured (it clears the manager's own bell).
  */
-const READ_VERB = /^(list|get|preview|export|info|summary|customers?|history|employment|status|screens|deliveries|openKiosk|statement|period|whatIf)([A-Z]\w*)?$/;
+const READ_VERB = /^(list|get|preview|export|info|summary|customers?|history|employment|status|screens|deliveries|openKiosk|statement|period|whatIf|query|chart|settings|ofRep|feed|widget|markRead)([A-Z]\w*)?$/;
 export function isSettingsChange(procedure: string): boolean {
   const [domain, verb = ''] = procedure.split('.');
   if (domain === 'lock') return false;

@@ -8,6 +8,7 @@ import type { Explanation } from '../engine/scoring/explanation';
 import type { ScoringRule } from '../engine/scoring/rules';
 import { reversePoints, scoreEvent } from '../engine/scoring/score';
 import type { ServiceContext } from './context';
+import { onEventScored } from './gamification/on-event';
 
 export interface ScoringSetup {
   calendar: Calendar & { baseCurrency: string };
@@ -84,10 +85,19 @@ function applyReversal(ctx: ServiceContext, setup: ScoringSetup, original: Event
 }
 
 /**
- * Writes the ledger rows an event earns (or takes back) under the rules in force. Call
- * inside the transaction that stored or resolved the event. Returns true when points moved.
+ * Writes the ledger rows an event earns (or takes back) under the rules in force, then lets
+ * gamification update its aggregates and check levels, badges and goals. Call inside the
+ * transaction that stored or resolved the event, once per event: a recompute that replays
+ * events must rebuild the aggregates (gamification/aggregates.ts) rather than replay this.
+ * Returns true when points moved.
  */
 export function scoreStoredEvent(ctx: ServiceContext, setup: ScoringSetup, event: EventRow): boolean {
+  const moved = scorePoints(ctx, setup, event);
+  onEventScored(ctx, setup, event);
+  return moved;
+}
+
+function scorePoints(ctx: ServiceContext, setup: ScoringSetup, event: EventRow): boolean {
   const type = eventType(event);
   if (REVERSING_TYPES.has(type)) {
     if (!event.reversesExternalId) return false;

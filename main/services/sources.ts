@@ -1,4 +1,4 @@
-import type { ParsedInput, Source, SourceKind } from '../../preload/contract';
+import { SOURCE_KINDS, type ParsedInput, type Source, type SourceKind } from '../../preload/contract';
 import { deliveryStats, findSource, insertSource, listDeliveries, listSources as listSourceRows, type SourceRow } from '../../db/queries/sources';
 import { inTransaction } from '../../db/transaction';
 import type { ServiceContext } from './context';
@@ -29,8 +29,11 @@ function toView(ctx: ServiceContext, row: SourceRow): Source {
   };
 }
 
+/** Webhook sources: internal ones (kudos) and CSV import sources (listed by the import wizard) have no URL. */
 export function listSources(ctx: ServiceContext): Source[] {
-  return listSourceRows(ctx.db).map((row) => toView(ctx, row));
+  return listSourceRows(ctx.db)
+    .filter((row) => (SOURCE_KINDS as readonly string[]).includes(row.kind))
+    .map((row) => toView(ctx, row));
 }
 
 export function requireSource(ctx: ServiceContext, id: string): SourceRow {

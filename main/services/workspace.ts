@@ -1,9 +1,10 @@
 import type { ParsedInput, Workspace } from '../../preload/contract';
 import { readWorkspace, insertWorkspace, updateWorkspaceRow, type WorkspaceRow } from '../../db/queries/workspace';
-import { rebuildDayTotals } from '../../db/queries/totals';
 import { inTransaction } from '../../db/transaction';
 import { isCurrencyCode } from '../engine/currencies';
-import { isValidTimeZone, localDay, type Calendar, type IsoWeekday } from '../engine/periods';
+import { isValidTimeZone, type Calendar, type IsoWeekday } from '../engine/periods';
+import { rebuildAggregates } from './gamification/aggregates';
+import { ensureGamification } from './gamification/settings';
 import { seedDefaultRules } from './rules';
 import type { ServiceContext } from './context';
 import { fail } from './errors';
@@ -33,13 +34,16 @@ export function initialWorkspace(systemTimeZone: string): Omit<WorkspaceRow, 'id
   };
 }
 
-/** Creates the workspace row and the default rules the first time the app starts. */
+/** Creates the workspace row, the default rules and the game (badges, settings) the first time the app starts. */
 export function ensureWorkspace(ctx: ServiceContext, systemTimeZone: string): void {
-  inTransaction(ctx.db, () => {
-    if (readWorkspace(ctx.db)) return;
+  const row = inTransaction(ctx.db, () => {
+    const existing = readWorkspace(ctx.db);
+    if (existing) return existing;
     insertWorkspace(ctx.db, { ...initialWorkspace(systemTimeZone), demo: false, updatedAt: ctx.now() });
     seedDefaultRules(ctx);
+    return requireWorkspace(ctx);
   });
+  ensureGamification(ctx, row);
 }
 
 function requireWorkspace(ctx: ServiceContext): WorkspaceRow {
@@ -78,12 +82,13 @@ export function updateWorkspace(ctx: ServiceContext, patch: ParsedInput<'workspa
       updatedAt: ctx.now(),
     });
     const after = requireWorkspace(ctx);
-    // Day totals are keyed by local day: a new time zone moves points between days.
-    if (after.timeZone !== before.timeZone) rebuildDayTotals(ctx.db, (at) => localDay(at, after.timeZone));
+    // Day totals are keyed by local day (a new time zone moves points between days), and
+    // revenue is counted in the base currency: either change rebuilds them from the log.
+    if (after.timeZone !== before.timeZone || after.baseCurrency !== before.baseCurrency) rebuildAggregates(ctx, after);
     audit(ctx, { action: 'workspace.update', entity: { type: 'settings', id: 'workspace', label: 'Workspace' }, before: toView(before), after: toView(after) });
     return after;
   });
-  ctx.bus.changed('workspace', 'ledger', 'audit');
+  ctx.bus.changed('workspace', 'ledger', 'goals', 'badges', 'audit');
   return toView(updated);
 }
 

@@ -20,7 +20,7 @@ function ipcTransport(api: NonNullable<Window['fanfare']>): Transport {
   };
 }
 
-const PUSH_NAMES = ['changed', 'delivery'] as const;
+const PUSH_NAMES = ['changed', 'delivery', 'importProgress'] as const;
 
 /** Browser mode: POST /api/<name> with the session cookie, and one shared EventSource. */
 function httpTransport(): Transport {
@@ -42,7 +42,7 @@ function httpTransport(): Transport {
       retry = 1000;
       setConnected(true);
       // Anything may have changed while we were away.
-      for (const l of listeners) l({ name: 'changed', payload: { tables: ['workspace', 'reps', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries'] } });
+      for (const l of listeners) l({ name: 'changed', payload: { tables: ['workspace', 'reps', 'teams', 'repLinks', 'sources', 'events', 'ledger', 'rules', 'displays', 'deliveries', 'identities', 'commissions', 'imports'] } });
     });
     for (const name of PUSH_NAMES) {
       source.addEventListener(name, (message) => {

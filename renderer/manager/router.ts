@@ -1,6 +1,24 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['leaderboard', 'activity', 'reps', 'teams', 'portfolio', 'commissions', 'statements', 'disputes', 'sources', 'rules', 'displays', 'setup', 'audit'] as const;
+export const ROUTES = [
+  'dashboard',
+  'leaderboard',
+  'goals',
+  'badges',
+  'activity',
+  'reps',
+  'teams',
+  'portfolio',
+  'commissions',
+  'statements',
+  'disputes',
+  'sources',
+  'imports',
+  'rules',
+  'displays',
+  'setup',
+  'audit',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function segments(): string[] {

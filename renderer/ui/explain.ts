@@ -9,6 +9,8 @@ export function explain(e: ExplanationView, m: Messages, f: Formatters): string 
   switch (e.kind) {
     case 'manual':
       return m.why.manual(e.reason);
+    case 'undo':
+      return m.why.undo(e.batch);
     case 'reversal':
       return e.share
         ? m.why.partialReversal(m.eventTypes[e.eventType], f.money(e.share.amountMinor, e.share.currency), f.money(e.share.ofMinor, e.share.currency))

@@ -8,6 +8,7 @@ import { CelebrationOverlay } from './celebration/CelebrationOverlay';
 import { unlockSound, type SoundOutcome } from './celebration/sound';
 import type { FeedStatus } from './feed';
 import { lookStyle, useFont } from './look';
+import { MomentsStrip } from './MomentsStrip';
 import { useRotation } from './rotation';
 import { SceneBody } from './scenes/SceneBody';
 import { sceneHeading } from './scenes/titles';
@@ -118,6 +119,7 @@ export function Stage({ snapshot, status, celebration, waiting, onCelebrationDon
             {look.logoUrl ? <img className="wb-logo" src={look.logoUrl} alt="" /> : <Logo size={28} />}
             {look.logoUrl ? workspace.name : 'Fanfare'}
           </span>
+          <MomentsStrip moments={snapshot.recognition} />
           <SceneDots count={pinned === null ? snapshot.scenes.length : 0} index={index} cycle={cycle} duration={scene?.durationSeconds ?? 0} paused={celebration !== null} />
           <span className="wb-footer-right">
             {soundBlocked ? <span className="wb-sound-blocked">{m.wall.soundBlocked}</span> : null}

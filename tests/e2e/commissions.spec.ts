@@ -92,6 +92,7 @@ test('a manager builds a plan, runs and locks a period, and a rep traces and dis
     const link = await app.api('repLinks.create', { repId: ana.id });
     const me = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await me.goto(link.url);
+    await me.getByRole('tab', { name: 'Your commission' }).click();
     const mine = me.getByTestId('rep-commission');
     await expect(mine.getByTestId('statement')).toContainText('SPIF New product push: Deal Beta');
     await expect(mine.getByTestId('payout')).toHaveText('R$2,000.00'); // 30,000 x 5% = 1,500.00 + SPIF 500.00

@@ -106,13 +106,16 @@ test('a manager organises 30 reps into teams and territories, transfers customer
     const me = await page.context().newPage();
     await me.setViewportSize({ width: 1920, height: 1080 });
     await me.goto(north01.url);
+    await me.getByRole('tab', { name: 'Customers' }).click();
     const mine = me.getByTestId('rep-portfolio');
     await expect(mine.locator('.rep-customer-name')).toHaveText(['Initech']);
-    await expect(me.getByTestId('rep-history')).toContainText('a customer now in another portfolio');
     await expect(me.locator('body')).not.toContainText('Acme');
     await expect(me.locator('body')).not.toContainText('Umbrella');
     await mine.scrollIntoViewIfNeeded();
     await shot(me, 'rep-portfolio');
+    await me.getByRole('tab', { name: 'History' }).click();
+    await expect(me.getByTestId('rep-history')).toContainText('a customer now in another portfolio');
+    await expect(me.locator('body')).not.toContainText('Acme');
   } finally {
     await app.stop();
     app.cleanup();

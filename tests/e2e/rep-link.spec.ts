@@ -30,8 +30,9 @@ test("a rep's private link opens their own performance page, live, with their ro
     await app.postGeneric(source.id, source.secret, { id: 'q1', type: 'quote.sent', occurredAt: new Date().toISOString(), rep: { email: 'ana@example.com' }, customer: { name: 'Acme' } });
     await expect(mine).toContainText('10');
     await expect(me.getByTestId('my-rank')).toContainText('You are #1 of 2');
-    await expect(me.getByTestId('rep-history')).toContainText('Quote sent · Acme');
     await me.screenshot({ path: join(ROOT, 'test-results', 'screenshots', 'rep-performance.png') });
+    await me.getByRole('tab', { name: 'History' }).click();
+    await expect(me.getByTestId('rep-history')).toContainText('Quote sent · Acme');
 
     // Revoking the link closes the page for good.
     await page.getByTestId('rep-1').getByRole('button', { name: 'Revoke link' }).click();

@@ -27,4 +27,6 @@ export type Explanation =
       customer?: string;
     }
   /** Points that left with the customer for its new owner (a transfer dated before the event). */
-  | { kind: 'transfer'; eventType: EventType; customer?: string };
+  | { kind: 'transfer'; eventType: EventType; customer?: string }
+  /** Points cancelled because the manager undid the CSV import (named) the event came with. */
+  | { kind: 'undo'; batch: string };

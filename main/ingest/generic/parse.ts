@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, REVERSING_TYPES } from '../../engine/event-types';
 import { numberToDecimalText, parseMajorAmount, type Money } from '../../engine/money';
+import { MAX_RESPONSE_SECONDS } from '../../engine/gamification/response-time';
 import { parseInstant } from '../../engine/periods';
 import { normaliseIdentity, type FieldProblem, type IncomingEvent, type ParseOutcome } from '../incoming-event';
 
@@ -32,6 +33,13 @@ const genericEventSchema = z.looseObject({
   name: text(120).optional(),
   points: z.number().int('must be a whole number').min(-100_000).max(100_000).optional(),
   reason: text(500).optional(),
+  /** `reply.sent` only: seconds from the customer's message to this first reply. */
+  responseSeconds: z
+    .number('must be a number of seconds')
+    .int('must be a whole number of seconds')
+    .min(0, 'must not be negative')
+    .max(MAX_RESPONSE_SECONDS, `must be at most ${MAX_RESPONSE_SECONDS} (30 days)`)
+    .optional(),
 });
 type GenericEvent = z.infer<typeof genericEventSchema>;
 
@@ -74,6 +82,9 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
     if (event.points === undefined || event.points === 0) problems.push({ path: field('points'), message: 'is required for points.manual and must not be 0' });
     if (!event.reason) problems.push({ path: field('reason'), message: 'is required for points.manual (why the points were given)' });
   }
+  if (event.responseSeconds !== undefined && event.type !== 'reply.sent') {
+    problems.push({ path: field('responseSeconds'), message: `is only for reply.sent (the first-reply time), not ${event.type}` });
+  }
   if (problems.length > 0 || !instant) return { ok: false, problems };
 
   const identity = !event.rep
@@ -98,6 +109,7 @@ function toIncoming(raw: unknown, event: GenericEvent, at: string): ParseOutcome
       customerRegion: event.customer?.region ?? null,
       manualPoints: event.type === 'points.manual' ? (event.points ?? null) : null,
       reason: event.reason ?? null,
+      responseSeconds: event.responseSeconds ?? null,
       payloadJson: JSON.stringify(raw),
     },
   };

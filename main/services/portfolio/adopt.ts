@@ -1,4 +1,5 @@
-import { and, asc, isNotNull, isNull, or, eq } from 'drizzle-orm';
+import { and, asc, isNotNull, isNull, or, eq, type SQL } from 'drizzle-orm';
+import { hasOwnershipHistory } from '../../../db/queries/customers';
 import { portfolioSettings, events } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
@@ -17,20 +18,37 @@ export function ensurePortfolio(ctx: ServiceContext): void {
     if (ctx.db.select().from(portfolioSettings).where(eq(portfolioSettings.id, 1)).get()) return;
     loadPortfolioSettings(ctx);
     ctx.db.update(events).set({ attributedBy: 'identity' }).where(and(isNotNull(events.repId), isNull(events.attributedBy))).run();
-    const waiting = ctx.db
-      .select()
-      .from(events)
-      .where(and(isNull(events.customerId), or(isNotNull(events.customerExternalId), isNotNull(events.customerName))))
-      .orderBy(asc(events.occurredAt), asc(events.id))
-      .all();
-    const claimed = new Set<number>();
-    for (const event of waiting) {
-      const found = ensureCustomer(ctx, event.sourceId, { externalId: event.customerExternalId, name: event.customerName }, event.occurredAt);
-      if (!found) continue;
-      ctx.db.update(events).set({ customerId: found.customer.id }).where(eq(events.id, event.id)).run();
-      if (event.repId === null || event.reversesExternalId !== null || claimed.has(found.customer.id)) continue;
-      claimed.add(found.customer.id);
-      applyOwnership(ctx, { kind: 'claim', effectiveAt: 0, reason: 'Owner of the first scored event (portfolio created from earlier events)', moves: [{ customer: found.customer, toRepId: event.repId }], keepReceivedEvents: true });
-    }
+    adoptEvents(ctx, undefined, 'Owner of the first scored event (portfolio created from earlier events)');
   });
+}
+
+/**
+ * Gives events that name a customer but have none yet their customer, and a customer
+ * nobody owns yet the rep of its first scored event. Points stay where they scored.
+ */
+function adoptEvents(ctx: ServiceContext, scope: SQL | undefined, reason: string): void {
+  const waiting = ctx.db
+    .select()
+    .from(events)
+    .where(and(scope, isNull(events.customerId), isNull(events.retractedAt), or(isNotNull(events.customerExternalId), isNotNull(events.customerName))))
+    .orderBy(asc(events.occurredAt), asc(events.id))
+    .all();
+  const claimed = new Set<number>();
+  for (const event of waiting) {
+    const found = ensureCustomer(ctx, event.sourceId, { externalId: event.customerExternalId, name: event.customerName }, event.occurredAt);
+    if (!found) continue;
+    ctx.db.update(events).set({ customerId: found.customer.id }).where(eq(events.id, event.id)).run();
+    if (event.repId === null || event.reversesExternalId !== null || claimed.has(found.customer.id) || hasOwnershipHistory(ctx.db, found.customer.id)) continue;
+    claimed.add(found.customer.id);
+    applyOwnership(ctx, { kind: 'claim', effectiveAt: 0, reason, moves: [{ customer: found.customer, toRepId: event.repId }], keepReceivedEvents: true });
+  }
+}
+
+/**
+ * After a CSV import: the batch's customers join the portfolio. Imported rows credit the
+ * rep the file names (the export is the CRM's record of who sold what), so ownership only
+ * fills in for customers nobody owns yet, and no points move.
+ */
+export function ensureCustomersOfBatch(ctx: ServiceContext, batchId: number): void {
+  inTransaction(ctx.db, () => adoptEvents(ctx, eq(events.importBatchId, batchId), 'Owner named by a CSV import'));
 }

@@ -10,6 +10,7 @@ import { isEventType, REVERSING_TYPES, type EventType } from '../../engine/event
 import { creditFor, namesARep, ownerAt, type CreditPolicy } from '../../engine/ownership';
 import type { Explanation } from '../../engine/scoring/explanation';
 import type { ServiceContext } from '../context';
+import { moveEventMetrics } from '../gamification/aggregates';
 import { resolveRep } from '../ingest';
 import { scoreStoredEvent, writeLedger, type ScoringSetup } from '../scoring';
 
@@ -76,6 +77,7 @@ export function reattributeCustomer(ctx: ServiceContext, setup: ScoringSetup, po
       stats.points += ledgerOfEvent(ctx.db, event.id).reduce((sum, l) => sum + (l.repId === credit.repId ? l.points : 0), 0);
     } else {
       stats.points += movePoints(ctx, setup, event, event.type, credit.repId);
+      moveEventMetrics(ctx, event, event.repId, credit.repId, setup.calendar);
       setEventCredit(ctx.db, event.id, credit.repId, credit.by);
     }
     stats.events += 1;

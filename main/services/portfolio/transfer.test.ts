@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../../../tests/support/cont
 import { dayPoints, deliver, yearPoints } from '../../../tests/support/portfolio';
 import { createRep, updateRep } from '../reps';
 import { createSource } from '../sources';
+import { getRanking } from '../gamification/rankings';
 import { previewTransfer, transferCustomers } from './transfer';
 import { listPortfolioCustomers, portfolioHistory } from './views';
 
@@ -37,6 +38,17 @@ beforeEach(() => {
 afterEach(() => ctx.dispose());
 
 describe('transfer with an effective date', () => {
+  it('moves revenue and deals won with the points, refunds included, so every leaderboard metric agrees', () => {
+    const revenue = (name: string) => getRanking(ctx, { metric: 'revenue', period: 'month', groupBy: 'rep' }).rows.find((r) => r.name === name)?.value;
+    const deals = (name: string) => getRanking(ctx, { metric: 'deals_won', period: 'month', groupBy: 'rep' }).rows.find((r) => r.name === name)?.value;
+    // Revenue is what was won (payments collect it, they do not add to it): 1000 + 2000.
+    expect([revenue('Ana Souza'), deals('Ana Souza')]).toEqual([300_000, 2]);
+    transferCustomers(ctx, { customerIds: [customerId('Acme')], toRepId: bruno.id, effective: { kind: 'day', day: '2026-11-19' }, reason: 'Territory change' });
+    // From 19 Nov, w2 (2000) follows Acme to Bruno; w1 stays with Ana.
+    expect([revenue('Ana Souza'), deals('Ana Souza')]).toEqual([100_000, 1]);
+    expect([revenue('Bruno Lima'), deals('Bruno Lima')]).toEqual([200_000, 1]);
+  });
+
   it('moves the points of events after the date to the new owner and leaves earlier ones with the old', () => {
     // 60 + 25 + 70 + 30 - 15 = 170, all Ana's; Acme joined her portfolio with its first event.
     expect(yearPoints(ctx, 'Ana Souza')).toBe(170);

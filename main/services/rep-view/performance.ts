@@ -8,25 +8,50 @@ import { ownerAtInstant } from '../../../db/queries/customers';
 import type { Explanation } from '../../engine/scoring/explanation';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
+import { readRepProfile } from '../../../db/queries/game';
+import { ensureDefaultGoals } from '../gamification/goals';
+import { levelOfRep } from '../gamification/levels';
+import { publicView } from '../gamification/public-view';
+import { getGameSettings } from '../gamification/settings';
 import { getLeaderboard } from '../leaderboard';
 import { getWorkspace } from '../workspace';
 import { avatarUrls } from '../organisation/avatars';
 
+/**
+ * Who the rep is, with their level. Opening the page is also when a rep without goals
+ * gets the three default ones (only the first time).
+ */
 export function repProfile(ctx: ServiceContext, repId: number): RepProcedureOutput<'me.profile'> {
   const rep = findRep(ctx.db, repId) ?? fail('not_found', 'This rep link no longer opens anyone.');
+  ensureDefaultGoals(ctx, repId);
   const workspace = getWorkspace(ctx);
   return {
     name: rep.name,
     avatarUrl: avatarUrls(ctx).get(rep.id) ?? null,
     teamName: rep.teamId === null ? null : (findTeam(ctx.db, rep.teamId)?.name ?? null),
     workspace: { name: workspace.name, locale: workspace.locale, timeZone: workspace.timeZone, baseCurrency: workspace.baseCurrency },
+    level: levelOfRep(ctx, repId),
+    alias: readRepProfile(ctx.db, repId)?.alias ?? null,
+    namePrivacy: getGameSettings(ctx).namePrivacy,
   };
 }
 
-/** The public leaderboard (what the office TV shows), with the rep's own row marked. */
+/**
+ * The public leaderboard (what the office TV shows: names as the privacy setting allows,
+ * only the top N when set), with the rep's own row marked and always available to them.
+ */
 export function repLeaderboard(ctx: ServiceContext, repId: number, period: PeriodKindName): RepProcedureOutput<'me.leaderboard'> {
   const board = getLeaderboard(ctx, period);
-  return { period: board.period, rows: board.rows.map((row) => ({ rank: row.rank, name: row.name, points: row.points, isMe: row.repId === repId, avatarUrl: row.avatarUrl })) };
+  const view = publicView(ctx);
+  const rows = board.rows.map((row) => ({
+    rank: row.rank,
+    name: row.repId === repId ? row.name : view.name(row.repId, row.name),
+    points: row.points,
+    isMe: row.repId === repId,
+    movement: row.movement ?? null,
+    avatarUrl: row.avatarUrl,
+  }));
+  return { period: board.period, rows: rows.filter((r) => view.shows(r.rank)), me: rows.find((r) => r.isMe) ?? null, total: rows.length };
 }
 
 /**

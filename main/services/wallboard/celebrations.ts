@@ -6,16 +6,21 @@ import { eventsForCelebration } from '../../../db/queries/metrics';
 import { findRep } from '../../../db/queries/reps';
 import { celebrationSound, inQuietHours, matchCelebration } from '../../engine/wallboard/celebrations';
 import { isEventType } from '../../engine/event-types';
-import { publicName } from '../../engine/wallboard/privacy';
 import type { SoundName } from '../../engine/wallboard/sounds';
 import type { ServiceContext } from '../context';
+import { publicView } from '../gamification/public-view';
 import { avatarUrls } from '../organisation/avatars';
+import { tvName } from './scenes';
 import { getCalendar } from '../workspace';
 import { celebrationRulesOf, repSoundMap } from './celebration-settings';
 
-/** A celebration before a display's settings are applied (full name, unmuted sound). */
+/**
+ * A celebration before a display's settings are applied: the name as the workspace lets
+ * public screens show it, and as a display that hides surnames shows it; unmuted sound.
+ */
 export interface Moment extends Omit<Celebration, 'sound' | 'volume'> {
   sound: SoundName | null;
+  strictName: string;
 }
 
 /**
@@ -32,6 +37,7 @@ export function momentsForEvents(ctx: ServiceContext, eventIds: readonly number[
   const sounds = repSoundMap(ctx);
   const { baseCurrency } = getCalendar(ctx);
   const avatars = avatarUrls(ctx);
+  const view = publicView(ctx);
   const moments: Moment[] = [];
   for (const row of rows) {
     if (row.occurredAt < now - FRESH_MS || row.occurredAt > now + 3600_000) continue;
@@ -42,7 +48,8 @@ export function momentsForEvents(ctx: ServiceContext, eventIds: readonly number[
       size: 'major',
       kind: 'win',
       repId: row.repId,
-      name: row.name,
+      name: tvName(view, 'full', row.repId, row.name),
+      strictName: tvName(view, 'first_initial', row.repId, row.name),
       avatarUrl: avatars.get(row.repId) ?? null,
       eventType: row.type,
       amountMinor: row.amountMinor,
@@ -66,7 +73,8 @@ export function testMoment(ctx: ServiceContext, sequence: number, repId?: number
     size: 'major',
     kind: 'test',
     repId: rep?.id ?? null,
-    name: rep?.name ?? 'Fanfare',
+    name: rep ? tvName(publicView(ctx), 'full', rep.id, rep.name) : 'Fanfare',
+    strictName: rep ? tvName(publicView(ctx), 'first_initial', rep.id, rep.name) : 'Fanfare',
     avatarUrl: rep ? (avatarUrls(ctx).get(rep.id) ?? null) : null,
     eventType: null,
     amountMinor: null,
@@ -83,9 +91,10 @@ export function forDisplay(moment: Moment, settings: DisplaySettings, now: numbe
   if (!settings.celebrations) return null;
   const localTime = DateTime.fromMillis(now, { zone: timeZone }).toFormat('HH:mm');
   const silenced = !settings.sound || settings.volume === 0 || inQuietHours(localTime, settings.quietHours);
+  const { strictName, ...shown } = moment;
   return {
-    ...moment,
-    name: publicName(moment.name, settings.privacy),
+    ...shown,
+    name: settings.privacy === 'first_initial' ? strictName : moment.name,
     // A lobby TV that hides surnames does not name customers either.
     customer: settings.privacy === 'full' ? moment.customer : null,
     sound: silenced ? null : moment.sound,

@@ -1,11 +1,11 @@
 // Each scene's data, read from the ledger and the event log at the moment of the snapshot.
 import type { Metric, SceneConfig, SceneView, TeamTotal, Unit, WinItem } from '../../../preload/contract';
 import { activeRepTeams, metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
-import { totalsForDays } from '../../../db/queries/totals';
 import type { Db } from '../../../db/open';
 import { isEventType } from '../../engine/event-types';
 import { periodContaining, type Calendar, type PeriodKind } from '../../engine/periods';
 import { publicName, type NamePrivacy } from '../../engine/wallboard/privacy';
+import type { PublicView } from '../gamification/public-view';
 import { rankMetric } from '../../engine/wallboard/metrics';
 
 /** What the recent wins feed lists. */
@@ -22,6 +22,17 @@ export interface SceneEnv {
   memo: Map<string, unknown>;
   /** Rep id -> uploaded picture path. */
   avatars: ReadonlyMap<number, string>;
+  /** The workspace's rules for public screens: names (full, first name + initial, aliases) and top N. */
+  view: PublicView;
+}
+
+/**
+ * A name as this TV shows it: the workspace's privacy first (it may give an alias), then the
+ * display's own, which can only hide more (first name and initial instead of a full name).
+ */
+export function tvName(view: PublicView, privacy: NamePrivacy, repId: number, fullName: string): string {
+  const name = view.name(repId, fullName);
+  return privacy === 'first_initial' && name === fullName ? publicName(fullName, 'first_initial') : name;
 }
 
 function memoized<T>(env: SceneEnv, key: string, read: () => T): T {
@@ -53,22 +64,14 @@ function totalsInRange(env: SceneEnv, metric: Metric, eventType: string | undefi
   return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => metricTotals(env.db, query, start, end));
 }
 
-function named<T extends { name: string; repId: number }>(env: SceneEnv, rows: T[]): (T & { avatarUrl: string | null })[] {
-  return rows.map((r) => ({ ...r, name: publicName(r.name, env.privacy), avatarUrl: env.avatars.get(r.repId) ?? null }));
+/** Names per privacy, pictures, and only the ranks the workspace lets public screens show (top N). */
+function named<T extends { name: string; repId: number; rank: number }>(env: SceneEnv, rows: T[]): (T & { avatarUrl: string | null })[] {
+  return rows.filter((r) => env.view.shows(r.rank)).map((r) => ({ ...r, name: tvName(env.view, env.privacy, r.repId, r.name), avatarUrl: env.avatars.get(r.repId) ?? null }));
 }
 
 function periodTotals(env: SceneEnv, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }) {
   const period = periodContaining(settings.period, env.now, env.calendar);
-  // Points come from the day totals (no ledger scan); the other metrics from the event log.
-  const totals =
-    settings.metric === 'points'
-      ? memoized(env, `p:${period.firstDay}:${period.lastDay}`, () =>
-          totalsForDays(env.db, period.firstDay, period.lastDay)
-            .filter((t) => t.active)
-            .map((t) => ({ repId: t.repId, name: t.name, value: t.points, lastAt: t.lastScoredAt })),
-        )
-      : totalsInRange(env, settings.metric, settings.eventType, period.start, period.end);
-  return { period, totals };
+  return { period, totals: totalsInRange(env, settings.metric, settings.eventType, period.start, period.end) };
 }
 
 function teamsOf(env: SceneEnv) {
@@ -114,7 +117,7 @@ export function buildSceneView(env: SceneEnv, scene: SceneConfig & { id: number 
       const items: WinItem[] = wins.slice(0, scene.settings.limit).map((w) => ({
         ...w,
         type: isEventType(w.type) ? w.type : 'deal.won',
-        name: publicName(w.name, env.privacy),
+        name: tvName(env.view, env.privacy, w.repId, w.name),
         avatarUrl: env.avatars.get(w.repId) ?? null,
         customer: scene.settings.showCustomer ? w.customer : null,
       }));

@@ -7,8 +7,10 @@ import { getCalendar, getWorkspace } from '../workspace';
 import type { NamePrivacy } from '../../engine/wallboard/privacy';
 import { displayScenes, displaySettingsOf } from './config';
 import { lookOf } from './look';
+import { publicView } from '../gamification/public-view';
 import { avatarUrls } from '../organisation/avatars';
-import { buildSceneView } from './scenes';
+import { recognitionToday } from '../gamification/moments';
+import { buildSceneView, tvName } from './scenes';
 
 export interface SnapshotOptions {
   /** Unsaved scenes (the editor's preview) instead of the saved playlist. */
@@ -38,6 +40,7 @@ export function wallboardSnapshot(ctx: ServiceContext, display: { id: number; na
     privacy: options.privacy ?? displaySettingsOf(ctx, display.id).privacy,
     memo,
     avatars: (memo.get('avatars') as Map<number, string> | undefined) ?? memoAvatars(ctx, memo),
+    view: publicView(ctx),
   };
   const scenes = options.scenes ?? displayScenes(ctx, display.id);
   return {
@@ -45,6 +48,7 @@ export function wallboardSnapshot(ctx: ServiceContext, display: { id: number; na
     workspace: { name: workspace.name, locale: workspace.locale, timeZone: workspace.timeZone, demo: workspace.demo, baseCurrency: workspace.baseCurrency },
     look: { ...lookOf(look), logoUrl: look.logo ? `/wall/${display.token}/logo?v=${look.logoVersion}` : null },
     scenes: scenes.map((scene) => buildSceneView(env, scene)),
+    recognition: recognitionToday(ctx, 12, (repId, name) => tvName(env.view, env.privacy, repId, name)),
     generatedAt: now,
   };
 }

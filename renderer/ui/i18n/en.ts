@@ -1,5 +1,7 @@
+import { importsEn } from './imports.en';
 import { commissionsEn } from './commissions-en';
 import { wallEn } from './wall-en';
+import { gameEn } from './game.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 import { organisationEn } from './organisation.en';
 
@@ -28,6 +30,7 @@ export const en = {
     leaderboard: 'Leaderboard',
     activity: 'Activity',
     reps: 'Reps',
+    imports: 'Import CSV',
     sources: 'Sources',
     rules: 'Scoring rules',
     displays: 'Displays',
@@ -174,6 +177,7 @@ export const en = {
     partialReversal: (event: string, amount: string, of: string) => `Taken back: ${amount} of ${of} of the ${event} reversed`,
     transferred: (event: string) => `Moved with the customer to its new owner: ${event}`,
     viaTransfer: 'came with the customer from its previous owner',
+    undo: (batch: string) => `Import undone: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Deal won',
@@ -189,6 +193,7 @@ export const en = {
     activity: 'Activity',
     'points.manual': 'Manual award',
   } satisfies Record<EventTypeName, string>,
+  imports: importsEn,
   rep: {
     hello: (name: string) => `Hi, ${name}`,
     rankOf: (rank: number, total: number) => `You are #${rank} of ${total}`,
@@ -214,6 +219,7 @@ export const en = {
   },
   commissions: commissionsEn,
   wall: wallEn,
+  game: gameEn,
 };
 
 export type Messages = typeof en;

@@ -218,6 +218,7 @@ export const organisationEn = {
     saved: 'Saved',
   },
   repPage: {
+    customersTab: 'Customers',
     customers: 'Your customers',
     noCustomers: 'No customers yet. They join your portfolio with their first event or when your manager assigns them.',
     leaving: (day: string) => `Moves to another rep on ${day}`,

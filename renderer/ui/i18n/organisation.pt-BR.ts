@@ -214,6 +214,7 @@ export const organisationPtBR: OrganisationMessages = {
     saved: 'Salvo',
   },
   repPage: {
+    customersTab: 'Clientes',
     customers: 'Seus clientes',
     noCustomers: 'Nenhum cliente ainda. Eles entram na sua carteira com o primeiro evento ou quando o gestor os atribui a você.',
     leaving: (day) => `Passa para outro vendedor em ${day}`,

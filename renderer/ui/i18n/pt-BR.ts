@@ -2,6 +2,8 @@ import { commissionsPtBR } from './commissions-pt-BR';
 import type { Messages } from './en';
 import { organisationPtBR } from './organisation.pt-BR';
 import { wallPtBR } from './wall-pt-BR';
+import { gamePtBR } from './game.pt-BR';
+import { importsPtBR } from './imports.pt-BR';
 
 /** Português do Brasil. Same shape as en.ts (the type checks every key). */
 export const ptBR: Messages = {
@@ -28,6 +30,7 @@ export const ptBR: Messages = {
     leaderboard: 'Ranking',
     activity: 'Atividade',
     reps: 'Vendedores',
+    imports: 'Importar CSV',
     sources: 'Fontes',
     rules: 'Regras de pontos',
     displays: 'Telas',
@@ -174,6 +177,7 @@ export const ptBR: Messages = {
     partialReversal: (event, amount, of) => `Retirado: ${amount} de ${of} do evento ${event} revertido`,
     transferred: (event) => `Foi com o cliente para o novo dono: ${event}`,
     viaTransfer: 'veio com o cliente do dono anterior',
+    undo: (batch) => `Importação desfeita: ${batch}`,
   },
   eventTypes: {
     'deal.won': 'Negócio ganho',
@@ -189,6 +193,7 @@ export const ptBR: Messages = {
     activity: 'Atividade',
     'points.manual': 'Pontos manuais',
   },
+  imports: importsPtBR,
   rep: {
     hello: (name) => `Olá, ${name}`,
     rankOf: (rank, total) => `Você está em #${rank} de ${total}`,
@@ -214,4 +219,5 @@ export const ptBR: Messages = {
   },
   commissions: commissionsPtBR,
   wall: wallPtBR,
+  game: gamePtBR,
 };

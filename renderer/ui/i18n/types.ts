@@ -1,4 +1,6 @@
-import type { Delivery, EventTypeName, PeriodKindName, SourceKind } from '../../../preload/contract';
+import type { BadgeIdName, Delivery, EventTypeName, Goal, MetricName, PeriodKindName, SourceKind } from '../../../preload/contract';
 
-export type { EventTypeName, PeriodKindName, SourceKind };
+export type { BadgeIdName, EventTypeName, MetricName, PeriodKindName, SourceKind };
+export type GoalMeasureName = Goal['measure'];
+export type GoalPeriodName = Goal['period'];
 export type DeliveryOutcomeName = Delivery['outcome'];

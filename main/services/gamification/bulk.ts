@@ -1,0 +1,40 @@
+// What gamification does after events were written or withdrawn in bulk (a CSV import, its
+// undo): the per-event path (on-event.ts) is skipped there for speed, so the aggregates are
+// rebuilt from the log once, then levels, badges and goals are judged once per rep and
+// event type, at the newest such event of the batch.
+import { latestEventsOfBatch } from '../../../db/queries/imports';
+import { inTransaction } from '../../../db/transaction';
+import type { ServiceContext } from '../context';
+import { getCalendar } from '../workspace';
+import { rebuildAggregates } from './aggregates';
+import { awardBadges, enabledBadges } from './badge-check';
+import { checkGoals } from './goal-check';
+import { recordLevelUps } from './levels';
+import { getGameSettings, restDaysOf } from './settings';
+
+export function catchUpAfterBatch(ctx: ServiceContext, batchId: number): void {
+  inTransaction(ctx.db, () => {
+    const calendar = getCalendar(ctx);
+    rebuildAggregates(ctx, calendar);
+    const settings = getGameSettings(ctx);
+    const badges = enabledBadges(ctx);
+    const measure = { calendar, restDays: restDaysOf(settings) };
+    const levelled = new Set<number>();
+    for (const event of latestEventsOfBatch(ctx.db, batchId)) {
+      if (event.repId === null) continue;
+      if (!levelled.has(event.repId)) {
+        levelled.add(event.repId);
+        recordLevelUps(ctx, event.repId, settings.levelBaseXp, event.occurredAt);
+      }
+      awardBadges(ctx, measure, badges, event.repId, event, true);
+      checkGoals(ctx, calendar, event.repId, event);
+    }
+  });
+  ctx.bus.changed('goals', 'badges', 'notifications', 'game');
+}
+
+/** After an undo: the withdrawn events leave the aggregates (levels and earned badges stay). */
+export function rebuildAfterUndo(ctx: ServiceContext): void {
+  inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
+  ctx.bus.changed('goals', 'badges', 'game');
+}
