@@ -289,5 +289,7 @@ export * from './schema-held';
 export * from './schema-organisation';
 export * from './schema-imports';
 export * from './schema-commissions';
+// The wallboard's tables (playlists, display settings, celebrations, branding).
+export * from './schema-wallboard';
 // Leaderboard metrics, badges, levels, goals, notifications and kudos.
 export * from './schema-gamification';

@@ -22,7 +22,8 @@ export function usage(): string {
     '  --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 to serve TVs and CRMs on the LAN)',
     '  --data-dir DIR     where the database, logs and admin token live (env FANFARE_DATA_DIR; default: the OS app-data folder)',
     '  --demo             fill an empty workspace with a demo team and live demo events',
-    '  --kiosk --connect URL   (Electron) show only the wallboard at a display link, full screen',
+    '  --kiosk --connect URL   a TV machine: show only the wallboard at a display link, full screen',
+    '                          (the Electron app, or else the system Chromium / Chrome / Edge in kiosk mode)',
     '  --help             this text',
   ].join('\n');
 }

@@ -5,7 +5,29 @@ import { fileURLToPath } from 'node:url';
 import { startApp } from './app';
 import { parseArgs, usage } from './args';
 import { defaultDataDir } from './data-dir';
+import { findKioskBrowser, runKioskBrowser } from './kiosk-browser';
 import { VERSION } from './version';
+
+/** A TV machine without Electron: the display link in the system's Chromium, full screen. */
+function runKiosk(url: string, dataDir: string): void {
+  const browser = findKioskBrowser(process.env, process.platform);
+  if (!browser && process.env.FANFARE_BROWSER) {
+    console.error(`fanfare: FANFARE_BROWSER is set to "${process.env.FANFARE_BROWSER}", but there is no such program. Point it at the browser's program file, or unset it to use the system Chromium.`);
+    process.exit(2);
+  }
+  if (!browser) {
+    console.error(
+      'fanfare: --kiosk needs a browser to show the wallboard, and none was found (looked for chromium, chromium-browser, google-chrome, microsoft-edge, brave-browser).\n' +
+        'Install one (Debian/Ubuntu: sudo apt install chromium), or point FANFARE_BROWSER at its program file, then run this again.',
+    );
+    process.exit(2);
+  }
+  console.log(`Showing the wallboard at ${url} full screen in ${browser}.`);
+  console.log('Leave it with Alt+F4 on the TV, or Ctrl+C here.');
+  const kiosk = runKioskBrowser({ url, browser, profileDir: join(dataDir, 'kiosk-browser'), log: (line) => console.log(line) });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => kiosk.stop());
+  void kiosk.done.then((code) => process.exit(code));
+}
 
 async function main(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2), process.env);
@@ -18,10 +40,7 @@ async function main(): Promise<void> {
     console.log(usage());
     return;
   }
-  if (args.kiosk) {
-    console.error('fanfare: --kiosk needs the Electron app (not installed on this machine). On a TV, open the display link in a browser in full screen instead, e.g. chromium --kiosk <display link>.');
-    process.exit(2);
-  }
+  if (args.kiosk && args.connect) return runKiosk(args.connect, args.dataDir ?? defaultDataDir());
   const started = Date.now();
   const appRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const dataDir = args.dataDir ?? (args.demo ? join(defaultDataDir(), 'demo') : defaultDataDir());

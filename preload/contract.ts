@@ -10,12 +10,14 @@ import { deliverySchema, sourceProcedures } from './contract-sources';
 import { localDaySchema, organisationProcedures, repScopeSchema } from './contract-organisation';
 import { importProcedures, importProgressSchema } from './imports-contract';
 import { commissionProcedures } from './commissions-contract';
-import { gamificationProcedures, recognitionSchema } from './contract-gamification';
+import { gamificationProcedures } from './contract-gamification';
+import { wallboardProcedures } from './contract-wallboard';
 
 export { EVENT_TYPES, PERIOD_KINDS };
 export * from './contract-scoring';
 export * from './contract-sources';
 export * from './contract-gamification';
+export * from './contract-wallboard';
 
 // ---------- results and errors ----------
 
@@ -80,6 +82,7 @@ export const TABLES = [
   'notifications',
   'game',
   'imports',
+  'wallboard',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -330,6 +333,7 @@ export const procedures = {
   ...commissionProcedures,
   ...organisationProcedures,
   ...gamificationProcedures,
+  ...wallboardProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -362,16 +366,5 @@ export type PushEvent = {
   [K in PushEventName]: { name: K; payload: z.output<(typeof pushEventSchemas)[K]> };
 }[PushEventName];
 
-// ---------- the wallboard feed (`/wall/<token>/stream`) ----------
-
-export const wallboardSnapshotSchema = z.object({
-  display: z.object({ name: z.string() }),
-  workspace: z.object({ name: z.string(), locale: localeSchema, timeZone: z.string(), demo: z.boolean() }),
-  leaderboard: leaderboardSchema,
-  /** Today's badges, level-ups and kudos, newest first (names as the privacy setting allows). */
-  recognition: z.array(recognitionSchema).optional(),
-  /** Server clock when the snapshot was made, so the board can show "updated ... ago". */
-  generatedAt: z.number(),
-});
-export type WallboardSnapshot = z.infer<typeof wallboardSnapshotSchema>;
+// The wallboard feed (`/wall/<token>/stream`) and its procedures: ./contract-wallboard.ts
 export * from './contract-organisation';

@@ -46,7 +46,8 @@ if (electron) {
   const env = { ...process.env, FANFARE_SQLITE_BINDING: electronSqliteBinding() };
   child = spawn(electron, [join(root, 'dist/main/electron-main.js'), ...args], { stdio: 'inherit', env });
 } else {
-  if (!args.includes('--headless')) console.log('Electron is not installed here: running headless (the manager UI opens in your browser).');
+  if (args.includes('--kiosk') || args.includes('--connect')) console.log('Electron is not installed here: showing the wallboard in the system browser instead.');
+  else if (!args.includes('--headless')) console.log('Electron is not installed here: running headless (the manager UI opens in your browser).');
   child = spawn(process.execPath, [join(root, 'dist/main/cli.js'), ...args], { stdio: 'inherit' });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

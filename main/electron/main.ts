@@ -9,6 +9,7 @@ import { parseArgs, usage } from '../args';
 import { createDisplay, listDisplays } from '../services/displays';
 import type { DesktopShell } from '../services/context';
 import { VERSION } from '../version';
+import { Autostart } from './autostart';
 import { connectIpc } from './ipc';
 import { buildMenu } from './menu';
 import { guardWebContents } from './security';
@@ -56,6 +57,8 @@ function openWallboard(screenId: number): void {
   showKiosk(url, screenId);
 }
 
+let autostart: Autostart | null = null;
+
 const desktop: DesktopShell = {
   screens: () =>
     screen.getAllDisplays().map((d, i) => ({
@@ -66,6 +69,8 @@ const desktop: DesktopShell = {
       height: d.size.height,
     })),
   openKiosk: (url, screenId) => showKiosk(url, screenId),
+  autostart: () => autostart?.read() ?? null,
+  setAutostart: (choice) => autostart?.write(choice),
   notify: (title, body) => {
     if (!Notification.isSupported()) return;
     const notification = new Notification({ title, body, icon: paths.iconFile, silent: false });
@@ -98,8 +103,10 @@ async function main(): Promise<void> {
     return;
   }
 
+  const dataDir = args.dataDir ?? app.getPath('userData');
+  autostart = new Autostart(join(dataDir, 'wallboard-autostart.json'));
   running = await startApp({
-    dataDir: args.dataDir ?? app.getPath('userData'),
+    dataDir,
     port: args.port,
     host: args.host,
     demo: args.demo,
@@ -118,6 +125,10 @@ async function main(): Promise<void> {
   managerWindow.on('closed', () => {
     managerWindow = null;
   });
+  // Chosen in a display's editor: this computer drives a TV from the moment it starts.
+  const onStart = autostart.read();
+  const startDisplay = onStart ? listDisplays(running.ctx).find((d) => d.id === onStart.displayId && d.revokedAt === null) : undefined;
+  if (onStart && startDisplay) showKiosk(startDisplay.url, onStart.screenId ?? undefined);
   app.on('second-instance', () => {
     if (managerWindow) {
       if (managerWindow.isMinimized()) managerWindow.restore();

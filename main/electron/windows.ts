@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type Rectangle } from 'electron';
+import { BrowserWindow, powerSaveBlocker, screen, type Rectangle } from 'electron';
 import { join } from 'node:path';
 
 export interface WindowPaths {
@@ -56,8 +56,12 @@ export function createKioskWindow(paths: WindowPaths, url: string, screenId: num
     title: 'Fanfare wallboard',
     icon: paths.iconFile,
     backgroundColor: '#070b1a',
-    webPreferences: secure(join(paths.preloadDir, 'kiosk.cjs')),
+    // An unattended TV plays celebration sounds without anyone clicking first.
+    webPreferences: { ...secure(join(paths.preloadDir, 'kiosk.cjs')), autoplayPolicy: 'no-user-gesture-required', backgroundThrottling: false },
   });
+  // The TV must not dim or sleep while it shows the board.
+  const blocker = powerSaveBlocker.start('prevent-display-sleep');
+  window.on('closed', () => powerSaveBlocker.stop(blocker));
   window.setMenuBarVisibility(false);
   window.webContents.on('did-finish-load', () => {
     void window.webContents.insertCSS('*, *::before, *::after { cursor: none !important; }');
@@ -67,6 +71,18 @@ export function createKioskWindow(paths: WindowPaths, url: string, screenId: num
       event.preventDefault();
       window.close();
     }
+  });
+  // Fanfare not reachable yet (the PC is still booting): try again, never leave an error page up.
+  let retry = 2000;
+  window.webContents.on('did-fail-load', (_event, _code, _description, _url, isMainFrame) => {
+    if (!isMainFrame) return;
+    setTimeout(() => {
+      if (!window.isDestroyed()) void window.loadURL(url);
+    }, retry);
+    retry = Math.min(retry * 2, 30_000);
+  });
+  window.webContents.on('did-finish-load', () => {
+    retry = 2000;
   });
   // An unattended TV recovers by itself if the page dies.
   window.webContents.on('render-process-gone', () => {

@@ -10,6 +10,7 @@ import { handleWebhook } from './hooks';
 import { handleUpload } from './uploads';
 import { redirect, sendError, sendJson } from './respond';
 import type { StaticFiles } from './static-files';
+import { PREVIEW_CSP, sendLogo } from './wallboard-files';
 import { WallboardHub } from './wallboard-hub';
 import { RepViewRoutes } from './rep-view';
 import type { RepDispatch } from '../services/rep-view/handlers';
@@ -34,10 +35,11 @@ const HOOK = /^\/hooks\/([a-z]+)\/([A-Za-z0-9_-]{1,64})\/?$/;
 const API = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/;
 const UPLOAD = /^\/uploads(?:\/([A-Za-z0-9_-]{16,64}))?\/?$/;
 const ME = /^\/me\/([A-Za-z0-9_-]{16,128})(\/.*)?$/;
-const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status)?\/?$/;
+const WALL = /^\/wall\/([A-Za-z0-9_-]{16,128})(\/stream|\/status|\/logo)?\/?$/;
 
 export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }: HttpServerDeps): FanfareServer {
   const wallboards = new WallboardHub(ctx);
+  ctx.wallboard = wallboards;
   const apiEvents = new ApiEventStreams(ctx);
   const repViews = new RepViewRoutes(ctx, repDispatch, files);
   let inFlight = 0;
@@ -66,12 +68,18 @@ export function createFanfareServer({ ctx, dispatch, repDispatch, auth, files }:
     const wall = WALL.exec(path);
     if (wall && (method === 'GET' || method === 'HEAD')) {
       const token = wall[1] ?? '';
-      if (wall[2] === '/stream') return wallboards.open(req, res, token);
+      if (wall[2] === '/stream') return wallboards.open(req, res, token, url.searchParams.get('after'));
       const lookup = findDisplayByToken(ctx, token);
+      if (wall[2] === '/logo') return sendLogo(ctx, res, lookup.status === 'active');
       // For a page whose stream failed: is the link gone for good, or is the server just back?
       if (wall[2] === '/status') return sendJson(res, 200, { status: lookup.status });
       // The page always renders (it explains a revoked or unknown link in the TV's language).
       return files.sendPage(res, 'wallboard', lookup.status === 'active' ? 200 : lookup.status === 'revoked' ? 410 : 404);
+    }
+
+    // The editor's live preview: the wallboard page, fed by its parent window (no token, no data of its own).
+    if (path === '/wall-preview' && (method === 'GET' || method === 'HEAD')) {
+      return files.sendPage(res, 'wallboard', 200, { 'content-security-policy': PREVIEW_CSP });
     }
 
     const avatar = AVATAR.exec(path);

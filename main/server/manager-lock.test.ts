@@ -86,6 +86,7 @@ describe('manager PIN', () => {
         'sources.deliveries', 'sources.list', 'teams.list', 'unmapped.list', 'workspace.get',
         'commissions.listPlans', 'commissions.listAssignments', 'commissions.listPeriods', 'commissions.periodStatements', 'commissions.statement',
         'commissions.listDisputes', 'commissions.periodDeals', 'commissions.whatIf', 'commissions.exportCsv', 'commissions.statementPdf',
+        'wallboard.getAutostart', 'wallboard.getCelebrations', 'wallboard.getDisplay', 'wallboard.getLook', 'wallboard.preview',
         'leaderboard.query', 'leaderboard.chart', 'levels.list', 'game.settings', 'badges.list', 'badges.ofRep', 'goals.list', 'notifications.list',
         'notifications.markRead', 'recognition.feed', 'dashboard.widget',
         'catalog.list', 'focus.list', 'rates.list', 'recompute.preview', 'rules.history',

@@ -35,13 +35,13 @@ export class StaticFiles {
     return html;
   }
 
-  sendPage(res: ServerResponse, name: Page, status = 200): void {
+  sendPage(res: ServerResponse, name: Page, status = 200, headers: Record<string, string> = {}): void {
     const html = this.page(name);
     if (!html) {
       sendError(res, { code: 'not_found', message: `The ${name} page is not built; run "npm run build" (npm start does it for you).` });
       return;
     }
-    sendHtml(res, status, html);
+    sendHtml(res, status, html, headers);
   }
 
   /** Serves a file under the root (assets have content hashes, so they cache forever). */

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import type { Celebration } from '../../preload/contract';
 import type { ChangeBus } from './bus';
 import type { ManagerLock } from './manager-lock';
 
@@ -19,6 +20,15 @@ export interface ServiceContext {
   session?: string;
   /** The manager PIN lock (absent in tests that do not need it). */
   managerLock?: ManagerLock;
+  /** The live wallboard streams (set by the HTTP server once it runs). */
+  wallboard?: WallboardControl;
+}
+
+export interface WallboardControl {
+  /** TVs showing a display right now. */
+  viewersOf(displayId: number): number;
+  /** Plays a test celebration on the TVs showing a display: how many got it, and what they play. */
+  test(displayId: number, repId?: number): { viewers: number; celebration: Celebration };
 }
 
 /** desktop: the Electron manager window; browser: a signed-in browser; api: the admin token; system: Fanfare on its own. */
@@ -29,6 +39,9 @@ export interface DesktopShell {
   screens(): { id: number; label: string; primary: boolean; width: number; height: number }[];
   /** Opens (or moves) the full-screen kiosk window showing `url` on the given screen. */
   openKiosk(url: string, screenId?: number): void;
+  /** The display opened full screen when the computer starts (and the app with it), or null. */
+  autostart(): { displayId: number; screenId: number | null } | null;
+  setAutostart(choice: { displayId: number; screenId: number | null } | null): void;
   /** Shows a desktop notification (a goal reached, a badge, a level-up) on the manager's PC. */
   notify(title: string, body: string): void;
 }

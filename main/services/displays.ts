@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { fail } from './errors';
 import { newToken } from './tokens';
 import { audit } from './audit/audit';
+import { initDisplay } from './wallboard/config';
 
 type DisplayRow = typeof displays.$inferSelect;
 
@@ -25,10 +26,11 @@ export function listDisplays(ctx: ServiceContext): Display[] {
 export function createDisplay(ctx: ServiceContext, input: ParsedInput<'displays.create'>): { id: number; token: string; url: string } {
   const row = inTransaction(ctx.db, () => {
     const created = ctx.db.insert(displays).values({ name: input.name, token: newToken(24), createdAt: ctx.now(), revokedAt: null }).returning().get();
+    initDisplay(ctx, created.id);
     audit(ctx, { action: 'display.create', entity: { type: 'display', id: created.id, label: created.name }, after: { name: created.name } });
     return created;
   });
-  ctx.bus.changed('displays', 'audit');
+  ctx.bus.changed('displays', 'wallboard', 'audit');
   return { id: row.id, token: row.token, url: displayUrl(ctx, row.token) };
 }
 

@@ -19,6 +19,7 @@ import { createSource, listSources, sourceDeliveries, updateSource } from './sou
 import { createTeam, listTeams, renameTeam } from './teams';
 import { auditHandlers, lockHandlers, organisationHandlers, portfolioHandlers } from './organisation/handlers';
 import { sendTestEvent } from './test-event';
+import { wallboardHandlers } from './wallboard/handlers';
 import { getWorkspace, updateWorkspace } from './workspace';
 import { importHandlers } from './imports/handlers';
 
@@ -100,6 +101,7 @@ export function buildHandlers(): HandlerMap {
     auditHandlers,
     lockHandlers,
     commissionHandlers,
+    wallboardHandlers,
     gamificationHandlers,
     importHandlers,
   );

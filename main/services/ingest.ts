@@ -246,6 +246,9 @@ export function ingestBatch(ctx: ServiceContext, submissions: readonly Submissio
   } else if (done.length > 0) ctx.bus.changed('deliveries');
   if (done.some((r) => r.delivery.outcome === 'held')) ctx.bus.changed('held');
   for (const r of done) ctx.bus.delivery(r.delivery);
+  // After the commit: what the wallboard may celebrate (not repeats, held or duplicate events).
+  const accepted = done.flatMap((r) => r.outcomes.flatMap((o) => (o.status === 'accepted' && o.eventId !== null ? [o.eventId] : [])));
+  if (accepted.length > 0) ctx.bus.domain({ name: 'events.accepted', eventIds: accepted });
   return results;
 }
 

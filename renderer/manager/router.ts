@@ -22,8 +22,12 @@ export const ROUTES = [
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
+function segments(): string[] {
+  return (window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/');
+}
+
 function current(): Route {
-  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  const name = segments()[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'leaderboard';
 }
 
@@ -53,6 +57,17 @@ export function useRoute(): Route {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
+}
+
+/** What follows the screen in the URL hash (#/displays/3 -> "3"), or null. */
+export function useRouteSegment(): string | null {
+  const [param, setParam] = useState<string | null>(() => segments()[1] || null);
+  useEffect(() => {
+    const onChange = () => setParam(segments()[1] || null);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return param;
 }
 
 /** The query part of the hash (#/portfolio?rep=3), for a screen that opens on one item. */

@@ -1,10 +1,11 @@
-import type { WallboardSnapshot } from '../../preload/contract';
+import type { Celebration, WallboardSnapshot } from '../../preload/contract';
 
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting' | 'revoked' | 'unknown';
 
 export interface FeedHandlers {
   snapshot(snapshot: WallboardSnapshot): void;
   status(status: FeedStatus): void;
+  celebrate(celebration: Celebration): void;
 }
 
 /** A stream that says nothing (not even its 15 s ping) for this long is treated as dead. */
@@ -22,6 +23,8 @@ export function connectFeed(token: string, handlers: FeedHandlers): () => void {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let silenceTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  // The last celebration seen: after a reconnect the server resends the ones missed since.
+  let cursor: string | null = null;
 
   const heard = () => {
     if (silenceTimer) clearTimeout(silenceTimer);
@@ -60,7 +63,7 @@ export function connectFeed(token: string, handlers: FeedHandlers): () => void {
 
   function open() {
     if (stopped) return;
-    source = new EventSource(`/wall/${token}/stream`);
+    source = new EventSource(`/wall/${token}/stream${cursor ? `?after=${encodeURIComponent(cursor)}` : ''}`);
     heard();
     source.addEventListener('snapshot', (message) => {
       backoff = 1000;
@@ -69,6 +72,15 @@ export function connectFeed(token: string, handlers: FeedHandlers): () => void {
       handlers.snapshot(JSON.parse((message as MessageEvent<string>).data) as WallboardSnapshot);
     });
     source.addEventListener('ping', heard);
+    source.addEventListener('cursor', (message) => {
+      cursor = (JSON.parse((message as MessageEvent<string>).data) as { cursor: string }).cursor;
+    });
+    source.addEventListener('celebrate', (message) => {
+      heard();
+      const data = JSON.parse((message as MessageEvent<string>).data) as { cursor: string | null; celebration: Celebration };
+      if (data.cursor) cursor = data.cursor;
+      handlers.celebrate(data.celebration);
+    });
     source.addEventListener('revoked', (message) => {
       stopped = true;
       close();

@@ -53,7 +53,8 @@ function rangesFor(query: Pick<RankingQuery, 'period' | 'from' | 'to' | 'at'>, c
 
 type Totals = Map<number, { value: number; lastAt: number }>;
 
-function measureOf(metric: LeaderboardMetric, eventType: EventType | undefined): Measure {
+/** What a leaderboard metric sums in the day aggregates. */
+export function measureOf(metric: LeaderboardMetric, eventType: EventType | undefined): Measure {
   switch (metric) {
     case 'points':
       return { kind: 'points' };

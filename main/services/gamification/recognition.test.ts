@@ -5,7 +5,8 @@ import { ledger, levelUps } from '../../../db/schema';
 import { listEvents } from '../events';
 import { createRep, updateRep } from '../reps';
 import { listSources } from '../sources';
-import { wallboardSnapshot } from '../wallboard';
+import { createDisplay } from '../displays';
+import { wallboardSnapshot } from '../wallboard/snapshot';
 import { updateWorkspace } from '../workspace';
 import { repLeaderboard } from '../rep-view/performance';
 import { setAlias } from '../rep-view/gamification';
@@ -87,12 +88,23 @@ describe('public screens and moments', () => {
     deliver([won('a', 'ana@x.com', '900.00'), won('b', 'bruno@x.com', '500.00', today('10:05'))]);
   });
 
+  // The wallboard's first scene is the weekly points leaderboard (a new display's playlist).
+  const tv = () => {
+    const display = createDisplay(ctx, { name: 'TV' });
+    return () => wallboardSnapshot(ctx, { id: display.id, name: 'TV', token: display.token });
+  };
+  const boardNames = (snapshot: ReturnType<typeof wallboardSnapshot>) => {
+    const first = snapshot.scenes[0];
+    return first?.kind === 'leaderboard' ? first.rows.map((r) => r.name) : [];
+  };
+
   it('the wallboard names reps as the privacy setting says and sends only the top N', () => {
-    expect(wallboardSnapshot(ctx, { name: 'TV' }).leaderboard.rows.map((r) => r.name)).toEqual(['Ana Souza', 'Bruno Lima']);
+    const snapshotOf = tv();
+    expect(boardNames(snapshotOf())).toEqual(['Ana Souza', 'Bruno Lima']);
     updateGameSettings(ctx, { namePrivacy: 'first_initial', publicTopN: 1 });
-    const snapshot = wallboardSnapshot(ctx, { name: 'TV' });
-    expect(snapshot.leaderboard.rows.map((r) => r.name)).toEqual(['Ana S.']);
-    // Bruno's badge is still celebrated (recognition is not the bottom of a board), as "Bruno L.".
+    const snapshot = snapshotOf();
+    expect(boardNames(snapshot)).toEqual(['Ana S.']);
+    // Bruno's win is still in the wins feed (it is not the bottom of a board), as "Bruno L.".
     expect(JSON.stringify(snapshot)).not.toContain('Souza');
     expect(JSON.stringify(snapshot)).not.toContain('Lima');
   });
@@ -100,7 +112,7 @@ describe('public screens and moments', () => {
   it('aliases are opt-in: a rep who chose one appears under it, others by first name and initial', () => {
     updateGameSettings(ctx, { namePrivacy: 'alias' });
     setAlias(ctx, bruno, 'The Closer');
-    expect(wallboardSnapshot(ctx, { name: 'TV' }).leaderboard.rows.map((r) => r.name)).toEqual(['Ana S.', 'The Closer']);
+    expect(boardNames(tv()())).toEqual(['Ana S.', 'The Closer']);
   });
 
   it("a rep's board follows the same rules, but always shows their own row, in full", () => {
@@ -118,7 +130,7 @@ describe('public screens and moments', () => {
       ['Ana Souza', 'first_sale'],
     ]);
     expect(recognitionToday(ctx).map((r) => r.kind)).toContain('kudos');
-    expect(wallboardSnapshot(ctx, { name: 'TV' }).recognition?.length).toBeGreaterThanOrEqual(3);
+    expect(tv()().recognition.length).toBeGreaterThanOrEqual(3);
   });
 
   it('top goal progress ranks goals by how far along they are', () => {
@@ -144,7 +156,7 @@ describe('notifications', () => {
   it('pops up on the desktop after commit, once, as the setting says', () => {
     updateWorkspace(ctx, { locale: 'en' });
     const shown: string[] = [];
-    ctx.desktop = { screens: () => [], openKiosk: () => undefined, notify: (title) => shown.push(title) };
+    ctx.desktop = { screens: () => [], openKiosk: () => undefined, notify: (title) => shown.push(title), autostart: () => null, setAutostart: () => undefined };
     const stop = startDesktopNotifier(ctx);
     createGoal(ctx, { scope: 'rep', repId: ana, measure: 'deals_won', period: 'week', target: 1, tiers: [100] });
     deliver([won('a', 'ana@x.com', '900.00')]);

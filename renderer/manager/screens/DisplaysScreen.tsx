@@ -6,7 +6,12 @@ import { CopyButton } from '../../ui/components/CopyButton';
 import { ErrorNotice } from '../../ui/components/ErrorNotice';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { useI18n } from '../../ui/i18n/i18n';
+import { useRouteSegment } from '../router';
 import { useManager } from '../store';
+import { CelebrationsPanel } from './wallboard/CelebrationsPanel';
+import { DisplayEditor } from './wallboard/DisplayEditor';
+import { LookPanel } from './wallboard/LookPanel';
+import './wallboard/wallboard-editor.css';
 
 function DisplayRow({ display, onError }: { display: Display; onError: (e: AppError | null) => void }) {
   const { m, f } = useI18n();
@@ -36,6 +41,9 @@ function DisplayRow({ display, onError }: { display: Display; onError: (e: AppEr
       </div>
       {!revoked ? (
         <div className="display-actions">
+          <a className="btn btn-secondary" href={`#/displays/${display.id}`}>
+            {m.wall.editor.edit}
+          </a>
           {electron && (screens.data ?? []).length > 0 ? (
             <>
               <select aria-label={m.displays.showOnScreen} value={screenId ?? ''} onChange={(e) => setScreenId(e.target.value === '' ? undefined : Number(e.target.value))}>
@@ -63,7 +71,7 @@ function DisplayRow({ display, onError }: { display: Display; onError: (e: AppEr
   );
 }
 
-export function DisplaysScreen() {
+function DisplayLinks() {
   const { m } = useI18n();
   const displays = useQuery('displays.list', {}, ['displays']);
   const [name, setName] = useState('');
@@ -79,8 +87,8 @@ export function DisplaysScreen() {
 
   const list = displays.data ?? [];
   return (
-    <section className="screen">
-      <PageHeader title={m.displays.title} intro={m.displays.intro} />
+    <>
+      <p className="page-intro">{m.displays.intro}</p>
       <form className="card form-row" onSubmit={(e) => void create(e)} aria-label={m.displays.add}>
         <label className="field grow">
           <span>{m.displays.name}</span>
@@ -99,6 +107,29 @@ export function DisplaysScreen() {
           ))}
         </ul>
       </div>
+    </>
+  );
+}
+
+const TABS = ['links', 'celebrations', 'look'] as const;
+
+/** Displays: the TV links (each with its playlist editor), celebrations, and the look of every board. */
+export function DisplaysScreen() {
+  const { m } = useI18n();
+  const param = useRouteSegment();
+  if (param && /^\d+$/.test(param)) return <DisplayEditor displayId={Number(param)} />;
+  const tab = param === 'celebrations' || param === 'look' ? param : 'links';
+  return (
+    <section className={`screen ${tab === 'look' ? 'screen-wide' : ''}`}>
+      <PageHeader title={m.displays.title} />
+      <nav className="tabs" aria-label={m.displays.title}>
+        {TABS.map((t) => (
+          <a key={t} href={t === 'links' ? '#/displays' : `#/displays/${t}`} className={`tab ${tab === t ? 'is-active' : ''}`} aria-current={tab === t ? 'page' : undefined}>
+            {m.wall.tabs[t]}
+          </a>
+        ))}
+      </nav>
+      {tab === 'links' ? <DisplayLinks /> : tab === 'celebrations' ? <CelebrationsPanel /> : <LookPanel />}
     </section>
   );
 }

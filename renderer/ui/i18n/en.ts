@@ -2,6 +2,7 @@ import { importsEn } from './imports.en';
 import { scoringEn } from './scoring.en';
 import { sourcesEn } from './sources.en';
 import { commissionsEn } from './commissions-en';
+import { wallEn } from './wall-en';
 import { gameEn } from './game.en';
 import type { DeliveryOutcomeName, EventTypeName, PeriodKindName, SourceKind } from './types';
 import { organisationEn } from './organisation.en';
@@ -224,6 +225,7 @@ export const en = {
   sourceSetup: sourcesEn,
   scoring: scoringEn,
   commissions: commissionsEn,
+  wall: wallEn,
   game: gameEn,
 };
 

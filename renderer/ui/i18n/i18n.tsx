@@ -65,7 +65,7 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
   };
 }
 
-interface I18n {
+export interface I18n {
   m: Messages;
   f: Formatters;
 }

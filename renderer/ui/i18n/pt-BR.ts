@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { scoringPtBR } from './scoring.pt-BR';
 import { sourcesPtBR } from './sources.pt-BR';
 import { organisationPtBR } from './organisation.pt-BR';
+import { wallPtBR } from './wall-pt-BR';
 import { gamePtBR } from './game.pt-BR';
 import { importsPtBR } from './imports.pt-BR';
 
@@ -224,5 +225,6 @@ export const ptBR: Messages = {
   sourceSetup: sourcesPtBR,
   scoring: scoringPtBR,
   commissions: commissionsPtBR,
+  wall: wallPtBR,
   game: gamePtBR,
 };
