@@ -234,6 +234,20 @@ export function webhookPaymentTexts(db: Db, kinds: readonly string[]): IterableI
     .iterate(...kinds);
 }
 
+/** A live payment of a CSV import source with one of the given external ids (the vendor's payment ids), if any. */
+export function importedPaymentWithId(db: Db, ids: readonly string[]): number | null {
+  if (ids.length === 0) return null;
+  const placeholders = ids.map(() => '?').join(', ');
+  // Through the (source, external id) index: import sources are few.
+  const row = db.$client
+    .prepare<string[], { id: number }>(
+      `select e.id from sources s join events e on e.source_id = s.id and e.external_id in (${placeholders})
+       where s.kind = 'csv' and e.type = 'payment.confirmed' and e.retracted_at is null order by e.id limit 1`,
+    )
+    .get(...ids);
+  return row?.id ?? null;
+}
+
 export function retractEventIds(db: Db, ids: readonly number[], at: number): void {
   if (ids.length === 0) return;
   db.update(events).set({ retractedAt: at }).where(and(inArray(events.id, [...ids]), isNull(events.retractedAt))).run();

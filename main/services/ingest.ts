@@ -7,7 +7,9 @@ import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { deliveredEventId } from '../../db/queries/customers-hot';
 import { inTransaction } from '../../db/transaction';
 import { isEventType, isReversingType } from '../engine/event-types';
-import { decide, replaySubject } from '../engine/scoring/subjects';
+import { decide, replaySubject, type SubjectDecision } from '../engine/scoring/subjects';
+import { importedPaymentWithId } from '../../db/queries/imports';
+import { paymentIdsIn } from './imports/webhook-payments';
 import type { HeldElement, IgnoredElement } from '../ingest/adapter';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
@@ -81,6 +83,17 @@ function subjectKeyOf(ctx: ServiceContext, sourceId: string, event: IncomingEven
   return event.subjectKey;
 }
 
+/**
+ * A Stripe or Asaas payment the manager already imported from a CSV export (same payment id)
+ * is the same money: the webhook event is kept for the record and counts nothing. The other
+ * way round (a webhook first, then the export) the import recognises it.
+ */
+function alreadyImported(ctx: ServiceContext, source: SourceRow, event: IncomingEvent): SubjectDecision | null {
+  if (event.type !== 'payment.confirmed' || (source.kind !== 'stripe' && source.kind !== 'asaas')) return null;
+  const imported = importedPaymentWithId(ctx.db, paymentIdsIn(source.kind, `${event.externalId} ${event.subjectKey} ${event.payloadJson}`));
+  return imported === null ? null : { kind: 'repeats', eventId: imported };
+}
+
 /** What one batch's events share: the rules, the portfolio settings, identities already resolved. */
 interface BatchSetup {
   setup: ScoringSetup;
@@ -94,7 +107,7 @@ function storeEvent(ctx: ServiceContext, batch: BatchSetup, source: SourceRow, e
   if (delivered !== undefined) return { externalId: event.externalId, eventId: delivered, status: 'duplicate' };
   const subjectKey = subjectKeyOf(ctx, source.id, event);
   const earlier = eventsOfSubject(ctx.db, source.id, subjectKey);
-  const decision = decide(replaySubject(earlier.map(toSubjectEvent)), event.type);
+  const decision = alreadyImported(ctx, source, event) ?? decide(replaySubject(earlier.map(toSubjectEvent)), event.type);
   if (decision.kind === 'waits' && event.onlyIfOpen) {
     const existing = findEventByExternalId(ctx.db, source.id, event.externalId);
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: existing ? 'duplicate' : 'ignored' };

@@ -39,11 +39,12 @@ interface Plan {
   createdAt: number;
 }
 
-const plans = new WeakMap<ServiceContext, Map<string, Plan>>();
+// Keyed by the database, not the context: each request gets its own context (it names who acts).
+const plans = new WeakMap<ServiceContext['db'], Map<string, Plan>>();
 
 function plansOf(ctx: ServiceContext): Map<string, Plan> {
-  let map = plans.get(ctx);
-  if (!map) plans.set(ctx, (map = new Map()));
+  let map = plans.get(ctx.db);
+  if (!map) plans.set(ctx.db, (map = new Map()));
   for (const [id, plan] of map) if (ctx.now() - plan.createdAt > PLAN_TTL_MS) map.delete(id);
   return map;
 }

@@ -151,6 +151,37 @@ describe('idempotency', () => {
     const hiroJpy = ctx.db.$client.prepare("select count(*) from events where currency = 'JPY'").pluck().get();
     expect(hiroJpy).toBe(1);
   });
+
+  it('a Stripe webhook for a payment already imported from the export counts nothing more', async () => {
+    await importFile(ctx, 'stripe_payments_unified.csv');
+    const points = () => ctx.db.$client.prepare('select coalesce(sum(points), 0) from ledger').pluck().get() as number;
+    const before = points();
+    ctx.db.$client.prepare("insert into sources (id, kind, name, secret, enabled, config_json, created_at) values ('stripe-live', 'stripe', 'Stripe', 'whsec', 1, '{}', 0)").run();
+    const { ingestEvents } = await import('../ingest');
+    const source = ctx.db.$client.prepare("select id, kind, name, secret, enabled, config_json as configJson, created_at as createdAt from sources where id = 'stripe-live'").get() as never;
+    const result = ingestEvents(ctx, source, [
+      {
+        externalId: 'evt_1Late',
+        type: 'payment.confirmed',
+        occurredAt: Date.parse('2025-10-03T09:15:00Z'),
+        occurredOffset: 0,
+        identity: { kind: 'email', value: 'hiro@example.com' },
+        amount: { minor: 150000, currency: 'JPY' },
+        reversesExternalId: null,
+        activityName: null,
+        product: null,
+        customerExternalId: null,
+        customerName: null,
+        manualPoints: null,
+        reason: null,
+        subjectKey: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ',
+        payloadJson: JSON.stringify({ id: 'evt_1Late', type: 'charge.succeeded', data: { object: { id: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ', amount: 150000, currency: 'jpy' } } }),
+      },
+    ]);
+    expect(result.outcomes).toEqual([expect.objectContaining({ status: 'already_counted' })]);
+    expect(points()).toBe(before);
+    expect(eventsOfTypesBetween(ctx.db, ['payment.confirmed'], 0, Date.parse('2026-01-01T00:00:00Z')).filter((e) => e.currency === 'JPY')).toHaveLength(1);
+  });
 });
 
 describe('undo', () => {

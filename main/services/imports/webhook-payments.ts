@@ -14,6 +14,12 @@ const WHOLE: Record<PaymentVendor, RegExp> = {
   asaas: /^pay_[A-Za-z0-9]{8,}$/,
 };
 
+/** The vendor's payment ids a webhook event names (its own id, its subject, its payload). */
+export function paymentIdsIn(vendor: string, text: string): string[] {
+  const pattern = PATTERNS[vendor as PaymentVendor] as RegExp | undefined;
+  return pattern ? [...new Set(text.match(pattern) ?? [])] : [];
+}
+
 /** Which payment system an id belongs to, by its prefix. */
 export function paymentVendorOf(id: string): PaymentVendor | null {
   return (Object.keys(WHOLE) as PaymentVendor[]).find((vendor) => WHOLE[vendor].test(id)) ?? null;
