@@ -7,6 +7,7 @@ import { localDay, periodContaining, type Calendar, type PeriodKind } from '../.
 import { splitByMonths } from '../../engine/days';
 import { totalsByRep } from '../../../db/queries/ranges';
 import { measureOf } from '../gamification/rankings';
+import { listGoalRows } from '../../../db/queries/goals';
 import { publicName, type NamePrivacy } from '../../engine/wallboard/privacy';
 import type { PublicView } from '../gamification/public-view';
 import { rankMetric } from '../../engine/wallboard/metrics';
@@ -88,13 +89,31 @@ function teamsOf(env: SceneEnv) {
   return memoized(env, 'teams', () => activeRepTeams(env.db));
 }
 
-/** Each team's total: the sum over its active reps (reps without a team are left out). */
-function teamTotals(env: SceneEnv, totals: readonly RepMetricTotal[]): TeamTotal[] {
+/**
+ * The target of the team's running goal for the scene's metric and period (the manager's
+ * Goals screen), or null when it has none: a paused goal is not shown.
+ */
+function teamGoal(env: SceneEnv, teamId: number, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }): number | null {
+  const goals = memoized(env, 'goals', () => listGoalRows(env.db));
+  const goal = goals.find(
+    (g) =>
+      g.scope === 'team' &&
+      g.teamId === teamId &&
+      !g.paused &&
+      g.measure === settings.metric &&
+      g.period === settings.period &&
+      (settings.metric !== 'event_count' || g.eventType === (settings.eventType ?? 'deal.won')),
+  );
+  return goal ? goal.target : null;
+}
+
+/** Each team's total: the sum over its active reps (reps without a team are left out), with its goal. */
+function teamTotals(env: SceneEnv, totals: readonly RepMetricTotal[], settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }): TeamTotal[] {
   const byRep = new Map(totals.map((t) => [t.repId, t.value]));
   const teams = new Map<number, TeamTotal>();
   for (const { repId, teamId, teamName } of teamsOf(env)) {
     if (teamId === null) continue;
-    const team = teams.get(teamId) ?? { teamId, name: teamName ?? '', members: 0, value: 0, goal: null };
+    const team = teams.get(teamId) ?? { teamId, name: teamName ?? '', members: 0, value: 0, goal: teamGoal(env, teamId, settings) };
     team.members += 1;
     team.value += byRep.get(repId) ?? 0;
     teams.set(teamId, team);
@@ -115,7 +134,7 @@ export function buildSceneView(env: SceneEnv, scene: SceneConfig & { id: number 
     case 'teams': {
       const { settings } = scene;
       const { period, totals } = periodTotals(env, settings);
-      return { ...base, kind: 'teams', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, teams: teamTotals(env, totals) };
+      return { ...base, kind: 'teams', settings, period, unit: unitOf(settings.metric), currency: env.baseCurrency, teams: teamTotals(env, totals, settings) };
     }
     case 'contest': {
       const { settings } = scene;

@@ -7,6 +7,7 @@ import { ingestEvents } from '../ingest';
 import { createRep, updateRep } from '../reps';
 import { createSource, requireSource } from '../sources';
 import { createTeam } from '../teams';
+import { createGoal, updateGoal } from '../gamification/goals';
 import { saveCelebrations } from './celebration-settings';
 import { forDisplay, momentsForEvents } from './celebrations';
 import { DEFAULT_SETTINGS, getDisplayConfig, savePlaylist } from './config';
@@ -123,6 +124,24 @@ describe('scene data', () => {
     ]);
     const northOnly = scene({ kind: 'leaderboard', durationSeconds: 20, settings: { period: 'week', metric: 'points', limit: 10, teamId: north.id } }, 'leaderboard');
     expect(northOnly.rows.map((r) => r.name)).toEqual(['Ana Souza']);
+  });
+
+  it('shows each team against its running goal for the scene’s metric and period', () => {
+    const north = createTeam(ctx, { name: 'North' });
+    const south = createTeam(ctx, { name: 'South' });
+    const [ana, bruno] = ctx.db.$client.prepare('SELECT id FROM reps ORDER BY id').all() as { id: number }[];
+    updateRep(ctx, { id: ana?.id ?? 0, teamId: north.id });
+    updateRep(ctx, { id: bruno?.id ?? 0, teamId: south.id });
+    createGoal(ctx, { scope: 'team', teamId: north.id, measure: 'revenue', period: 'week', target: 400_000, tiers: [100] });
+    // Another period, and a paused goal: neither is this scene's goal.
+    createGoal(ctx, { scope: 'team', teamId: south.id, measure: 'revenue', period: 'month', target: 900_000, tiers: [100] });
+    const paused = createGoal(ctx, { scope: 'team', teamId: south.id, measure: 'revenue', period: 'week', target: 500_000, tiers: [100] });
+    updateGoal(ctx, { id: paused.id, paused: true });
+    const teams = scene({ kind: 'teams', durationSeconds: 20, settings: { period: 'week', metric: 'revenue' } }, 'teams');
+    expect(teams.teams.map((t) => [t.name, t.value, t.goal])).toEqual([
+      ['South', 300_000, null],
+      ['North', 100_000, 400_000],
+    ]);
   });
 
   it('ranks a contest only on what happened inside its window', () => {
