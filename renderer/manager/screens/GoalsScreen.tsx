@@ -84,14 +84,13 @@ export function GoalsScreen() {
               <label className="field">
                 <span>{{ rep: g.rep, team: g.teamField, grouping: g.groupingField }[scope]}</span>
                 <select value={owner} onChange={(e) => setOwner(e.target.value)} required data-testid="goal-owner">
-                  <option value="">—</option>
+                  <option value="">{scope === 'grouping' && groupings.data?.length === 0 ? g.noGroupings : '—'}</option>
                   {owners.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.label}
                     </option>
                   ))}
                 </select>
-                {scope === 'grouping' ? <small className="muted">{groupings.data && groupings.data.length === 0 ? g.noGroupings : g.groupingHint}</small> : null}
               </label>
             </>
           }
@@ -116,6 +115,7 @@ export function GoalsScreen() {
       {groupingGoals.length > 0 ? (
         <div className="card">
           <h2>{g.grouping}</h2>
+          <p className="muted small">{g.groupingHint}</p>
           <div className="goal-grid" data-testid="grouping-goals">
             {groupingGoals.map((goal) => (
               <ManagedGoal key={goal.id} goal={goal} currency={currency} />
