@@ -9,6 +9,7 @@ import { AppFailure } from '../errors';
 import { createGrouping, deleteGrouping, setRepGroupings } from '../organisation/groupings';
 import { createRep, updateRep } from '../reps';
 import { createTeam } from '../teams';
+import { desktopText } from './desktop-text';
 import { createGoal, goalsForRep, listGoals, updateGoal } from './goals';
 import { notificationFeed } from './notifications';
 
@@ -79,6 +80,10 @@ describe('grouping goals', () => {
     ]);
     const managerFeed = notificationFeed(ctx, { limit: 10 }).items.filter((n) => n.payload.kind === 'goal_reached');
     expect(managerFeed.map((n) => [n.groupingName, n.payload.kind === 'goal_reached' ? n.payload.scope : null])).toEqual([['South', 'grouping']]);
+    // The manager's desktop pop-up names the territory.
+    const first = managerFeed[0];
+    expect(first && desktopText('en', first.payload, first)?.title).toBe('🎯 South hit the monthly revenue goal');
+    expect(first && desktopText('pt-BR', first.payload, first)?.title).toBe('🎯 South bateu a meta mensal de receita');
     expect(notificationFeed(ctx, { repId: carla, limit: 10 }).items.filter((n) => n.payload.kind === 'goal_reached')).toEqual([]);
 
     // The next tier (120%) is told once more, to the same people.
