@@ -120,7 +120,7 @@ export function customerTotals(db: Db, customerIds: readonly number[]): Customer
           amountMinor: sql<number>`coalesce(sum(${events.amountMinor}), 0)`,
         })
         .from(events)
-        .where(and(inArray(events.customerId, customerIds.slice(i, i + 500)), inArray(events.type, ['deal.won', 'deal.reopened', 'payment.confirmed', 'payment.refunded']), isNull(events.retractedAt)))
+        .where(and(inArray(events.customerId, customerIds.slice(i, i + 500)), inArray(events.type, ['deal.won', 'deal.reopened', 'payment.confirmed', 'payment.refunded']), isNull(events.retractedAt), isNull(events.repeatsEventId)))
         .groupBy(events.customerId, events.type, events.currency)
         .all(),
     );

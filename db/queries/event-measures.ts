@@ -44,8 +44,27 @@ export function netSales(db: Db, repId: number, saleTypes: readonly string[], ba
       END AS netMinor
     FROM events s
     WHERE s.rep_id = ${repId} AND s.type IN (${list(saleTypes)}) AND s.occurred_at >= ${start} AND s.occurred_at < ${end}
-      AND s.currency = ${baseCurrency} AND s.amount_minor >= ${Math.max(1, minMinor)} AND s.retracted_at IS NULL
+      AND s.currency = ${baseCurrency} AND s.amount_minor >= ${Math.max(1, minMinor)} AND s.retracted_at IS NULL AND s.repeats_event_id IS NULL
     ORDER BY netMinor DESC`);
+}
+
+/**
+ * The rep's sales in [start, end) in the base currency, net of what their own refunds or
+ * reopenings took back (whenever they came): the same sum as adding up `netSales`, without
+ * listing every sale (this runs for every sale the rep makes). Reversals are few, so only the
+ * sales that have one are looked at one by one.
+ */
+export function netSalesTotal(db: Db, repId: number, saleTypes: readonly string[], baseCurrency: string, start: number, end: number): number {
+  const sales = sql`s.rep_id = ${repId} AND s.type IN (${list(saleTypes)}) AND s.occurred_at >= ${start} AND s.occurred_at < ${end}
+      AND s.currency = ${baseCurrency} AND s.amount_minor > 0 AND s.retracted_at IS NULL AND s.repeats_event_id IS NULL`;
+  const gross = db.get<{ total: number | null }>(sql`SELECT sum(s.amount_minor) AS total FROM events s WHERE ${sales}`)?.total ?? 0;
+  const takenBack = db.get<{ total: number | null }>(sql`
+    SELECT sum(CASE WHEN t.whole THEN t.amount ELSE min(t.amount, t.reversed) END) AS total FROM (
+      SELECT s.amount_minor AS amount, max(r.amount_minor IS NULL) AS whole, coalesce(sum(r.amount_minor), 0) AS reversed
+      FROM events r JOIN events s ON s.source_id = r.source_id AND s.external_id = r.reverses_external_id
+      WHERE r.reverses_external_id IS NOT NULL AND r.retracted_at IS NULL AND ${sales}
+      GROUP BY s.id) t`)?.total ?? 0;
+  return gross - takenBack;
 }
 
 /** Every event of the given types, in arrival order (the rebuild replays reversals with it). */

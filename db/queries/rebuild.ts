@@ -57,7 +57,7 @@ export function rebuildFromLog(db: Db, days: readonly LocalDay[], opts: { baseCu
     SELECT ${dayOf('e.occurred_at')} AS day, e.rep_id AS rep_id, e.type AS type, count(*) AS n, max(e.occurred_at) AS last_at,
       sum(CASE WHEN e.type IN (${revenue}) AND e.currency = ${opts.baseCurrency} AND e.amount_minor > 0 THEN e.amount_minor ELSE 0 END) AS revenue,
       max(CASE WHEN e.type IN (${revenue}) AND e.currency = ${opts.baseCurrency} AND e.amount_minor > 0 THEN e.occurred_at ELSE 0 END) AS revenue_at
-    FROM events e WHERE e.rep_id IS NOT NULL AND e.retracted_at IS NULL AND e.type NOT IN (${reversing})
+    FROM events e WHERE e.rep_id IS NOT NULL AND e.retracted_at IS NULL AND e.repeats_event_id IS NULL AND e.type NOT IN (${reversing})
     GROUP BY 1, 2, 3`);
   db.run(sql`INSERT INTO rep_day_metrics (metric, day, rep_id, value, last_at) SELECT 'type:' || type, day, rep_id, n, last_at FROM temp.event_days`);
   db.run(sql`

@@ -47,7 +47,8 @@ function couldComplete(rule: BadgeRule, event: EventRow, newActiveDay: boolean, 
       return REVENUE_TYPES.has(event.type as EventType) && event.currency === baseCurrency && (event.amountMinor ?? 0) >= rule.amountMinor;
     case 'revenue_total':
     case 'revenue_in_month':
-      return REVENUE_TYPES.has(event.type as EventType);
+      // Revenue counts amounts in the base currency only: a sale in another currency moves nothing.
+      return REVENUE_TYPES.has(event.type as EventType) && event.currency === baseCurrency && (event.amountMinor ?? 0) > 0;
     case 'deals_won':
       return event.type === 'deal.won';
     case 'event_count':

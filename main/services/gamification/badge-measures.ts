@@ -1,7 +1,7 @@
 // Measuring a rep against a badge rule, from the day aggregates (and, for reply times and
 // single sales, the rep's own rows of the event log).
 import { daysWithMetric } from '../../../db/queries/day-metrics';
-import { fastReplyCount, netSales, responseTimes } from '../../../db/queries/event-measures';
+import { fastReplyCount, netSales, netSalesTotal, responseTimes } from '../../../db/queries/event-measures';
 import type { BadgeMeasure, BadgeRule } from '../../engine/gamification/badges';
 import { METRIC_KEYS, REVENUE_TYPES, typeMetric } from '../../engine/gamification/metrics';
 import { median } from '../../engine/gamification/response-time';
@@ -58,8 +58,7 @@ function measureOnce(ctx: ServiceContext, setup: MeasureSetup, rule: BadgeRule, 
       return { kind: 'amount', value: sumOver(ctx, [repId], { kind: 'metric', metric: METRIC_KEYS.revenue }, 'all') };
     case 'revenue_in_month': {
       const month = periodContaining('month', at, calendar);
-      const sales = netSales(ctx.db, repId, [...REVENUE_TYPES], calendar.baseCurrency, month.start, month.end);
-      return { kind: 'amount', value: sales.reduce((sum, s) => sum + s.netMinor, 0) };
+      return { kind: 'amount', value: netSalesTotal(ctx.db, repId, [...REVENUE_TYPES], calendar.baseCurrency, month.start, month.end) };
     }
     case 'single_sale': {
       // Checking needs only the sales big enough to qualify; the progress shows the best one.

@@ -133,6 +133,16 @@ describe('refunds and badges', () => {
     expect(cabinet().big_ticket?.earnedAt).toBeNull();
   });
 
+  it('Month Maker sums the sales of the month net of what their refunds took back', () => {
+    const sale = (id: string, value: string) => ({ id, type: 'catalog.sale', occurredAt: at('2026-11-10'), rep: { email: 'ana@x.com' }, amount: { value, currency: 'BRL' } });
+    deliver([sale('m1', '30000.00'), sale('m2', '15000.00')]);
+    expect(cabinet().month_maker?.progress).toMatchObject({ done: false, current: 4_500_000 });
+    deliver([{ id: 'mr', type: 'payment.refunded', reverses: 'm2', occurredAt: at('2026-11-12'), rep: { email: 'ana@x.com' }, amount: { value: '5000.00', currency: 'BRL' } }]);
+    expect(cabinet().month_maker?.progress).toMatchObject({ current: 4_000_000 });
+    deliver([sale('m3', '10000.00')]);
+    expect(cabinet().month_maker).toMatchObject({ earnedAt: expect.any(Number), progress: { done: true, current: 5_000_000 } });
+  });
+
   it('keep: a refund never takes an earned badge away', () => {
     updateGameSettings(ctx, { refundBadges: 'keep' });
     deliver([won('d1')]);
