@@ -3,6 +3,7 @@
 // that tune them. Re-exported by db/schema.ts so drizzle-kit sees one schema.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { events, reps, teams } from './schema';
+import { groupings } from './schema-organisation';
 
 /**
  * Incremental aggregate of the event log per metric, rep and local day (workspace time
@@ -151,7 +152,7 @@ export const levelUps = sqliteTable(
   (t) => [uniqueIndex('level_ups_once').on(t.repId, t.level), index('level_ups_time').on(t.reachedAt)],
 );
 
-/** Personal (rep) and team goals, recurring every period. */
+/** Personal (rep), team and grouping (territory, department, channel) goals, recurring every period. */
 export const goals = sqliteTable(
   'goals',
   {
@@ -159,6 +160,8 @@ export const goals = sqliteTable(
     scope: text('scope').notNull(),
     repId: integer('rep_id').references(() => reps.id),
     teamId: integer('team_id').references(() => teams.id),
+    /** Scope `grouping`: the territory, department or channel whose members it measures. Its goals are deleted with it (by the service: SQLite cannot add a cascading column). */
+    groupingId: integer('grouping_id').references(() => groupings.id),
     /** Engine `GoalMeasure`: points, revenue, deals_won, event_count, response_time, active_days. */
     measure: text('measure').notNull(),
     /** For `event_count`: the event type counted. */
@@ -174,7 +177,7 @@ export const goals = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('goals_rep').on(t.repId), index('goals_team').on(t.teamId)],
+  (t) => [index('goals_rep').on(t.repId), index('goals_team').on(t.teamId), index('goals_grouping').on(t.groupingId)],
 );
 
 /** Tiers a goal reached in one period: the once-only guard for its notifications. */

@@ -2,7 +2,7 @@
 // badges, levels, notifications, kudos and the game settings. Spread into `procedures` by
 // contract.ts; it imports nothing of contract.ts, so the two never import each other.
 import { z } from 'zod';
-import { repScopeSchema } from './contract-organisation';
+import { groupingKindSchema, repScopeSchema } from './contract-organisation';
 import { EVENT_TYPES } from '../main/engine/event-types';
 import { BADGE_CATEGORIES, BADGE_IDS, badgeRuleSchema } from '../main/engine/gamification/badges';
 import { GOAL_MEASURES, GOAL_PERIODS, GOAL_SCOPES, MAX_TIER_PERCENT, MAX_TIERS } from '../main/engine/gamification/goals';
@@ -176,6 +176,10 @@ export const goalSchema = z.object({
   repName: z.string().nullable(),
   teamId: z.number().int().nullable(),
   teamName: z.string().nullable(),
+  /** Scope `grouping`: the territory, department or channel whose members the goal sums. */
+  groupingId: z.number().int().nullable(),
+  groupingName: z.string().nullable(),
+  groupingKind: groupingKindSchema.nullable(),
   measure: z.enum(GOAL_MEASURES),
   eventType: eventType.nullable(),
   period: z.enum(GOAL_PERIODS),
@@ -201,6 +205,7 @@ export const notificationPayloadSchema = z.discriminatedUnion('kind', [
     tier: z.number().int(),
     tierIndex: z.number().int(),
     periodFirstDay: z.string(),
+    groupingId: z.number().int().optional(),
   }),
   z.object({ kind: z.literal('badge_earned'), badgeId: badgeIdSchema }),
   z.object({ kind: z.literal('badge_withdrawn'), badgeId: badgeIdSchema }),
@@ -214,6 +219,8 @@ export const notificationSchema = z.object({
   repId: z.number().int().nullable(),
   repName: z.string().nullable(),
   teamName: z.string().nullable(),
+  /** A grouping goal's territory, department or channel. */
+  groupingName: z.string().nullable(),
   payload: notificationPayloadSchema,
   createdAt: z.number(),
   read: z.boolean(),
@@ -274,10 +281,13 @@ export const gamificationProcedures = {
     output: badgeSchema,
   },
   'badges.ofRep': { input: z.object({ repId: z.number().int() }).strict(), output: z.array(cabinetBadgeSchema) },
-  'goals.list': { input: z.object({ repId: z.number().int().optional(), teamId: z.number().int().optional() }).strict(), output: z.array(goalSchema) },
+  'goals.list': {
+    input: z.object({ repId: z.number().int().optional(), teamId: z.number().int().optional(), groupingId: z.number().int().optional() }).strict(),
+    output: z.array(goalSchema),
+  },
   'goals.create': {
     input: z
-      .object({ scope: z.enum(GOAL_SCOPES), repId: z.number().int().optional(), teamId: z.number().int().optional(), ...goalSpecInput })
+      .object({ scope: z.enum(GOAL_SCOPES), repId: z.number().int().optional(), teamId: z.number().int().optional(), groupingId: z.number().int().optional(), ...goalSpecInput })
       .strict(),
     output: goalSchema,
   },

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { goalMarks, goals } from '../schema';
+import { goalMarks, goals, repGroupings } from '../schema';
 import { prepared, preparedQuery } from './prepared';
 
 export type GoalRow = typeof goals.$inferSelect;
@@ -14,18 +14,30 @@ export function findGoalRow(db: Db, id: number): GoalRow | undefined {
   return db.select().from(goals).where(eq(goals.id, id)).get();
 }
 
-/** The goals that concern a rep: their own and their team's (checked on every scored event). */
+/**
+ * The goals that concern a rep: their own, their team's and those of every grouping they
+ * belong to (checked on every scored event, and all a rep link ever lists).
+ */
 export function goalsOfRep(db: Db, repId: number, teamId: number | null): GoalRow[] {
   const query = preparedQuery(db, 'goalsOfRep', () =>
     db
       .select()
       .from(goals)
-      .where(or(and(eq(goals.scope, 'rep'), eq(goals.repId, sql.placeholder('repId'))), and(eq(goals.scope, 'team'), eq(goals.teamId, sql.placeholder('teamId')))))
+      .where(
+        or(
+          and(eq(goals.scope, 'rep'), eq(goals.repId, sql.placeholder('repId'))),
+          and(eq(goals.scope, 'team'), eq(goals.teamId, sql.placeholder('teamId'))),
+          and(
+            eq(goals.scope, 'grouping'),
+            inArray(goals.groupingId, db.select({ id: repGroupings.groupingId }).from(repGroupings).where(eq(repGroupings.repId, sql.placeholder('memberId')))),
+          ),
+        ),
+      )
       .orderBy(asc(goals.id))
       .prepare(),
   );
   // No team: -1 matches no team id.
-  return query.all({ repId, teamId: teamId ?? -1 });
+  return query.all({ repId, teamId: teamId ?? -1, memberId: repId });
 }
 
 export function personalGoalCount(db: Db, repId: number): number {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { groupings, repGroupings } from '../schema';
+import { goals, groupings, repGroupings } from '../schema';
 
 export type GroupingRow = typeof groupings.$inferSelect;
 
@@ -41,7 +41,13 @@ export function updateGroupingRow(db: Db, id: number, patch: Partial<Omit<Groupi
   return db.update(groupings).set(patch).where(eq(groupings.id, id)).returning().get();
 }
 
+export function goalCountOfGrouping(db: Db, id: number): number {
+  return db.select({ id: goals.id }).from(goals).where(eq(goals.groupingId, id)).all().length;
+}
+
+/** Deletes a grouping with its memberships and its goals (their marks cascade). */
 export function deleteGroupingRow(db: Db, id: number): GroupingRow | undefined {
+  db.delete(goals).where(eq(goals.groupingId, id)).run();
   db.delete(repGroupings).where(eq(repGroupings.groupingId, id)).run();
   return db.delete(groupings).where(eq(groupings.id, id)).returning().get();
 }

@@ -12,8 +12,8 @@ let customerIds: number[] = [];
 let statements: { planId: number; firstDay: string }[] = [];
 const brunoIds: number[] = [];
 
-/** Strings that only appear in Bruno's portfolio (names, ids, amounts, his e-mail). */
-const BRUNO_SECRETS = ['Secret Bruno Client', 'sb-1', 'Moved Corp', 'mv-1', '9876543', '98765.43', 'bruno@example.com'];
+/** Strings that only appear in Bruno's portfolio (names, ids, amounts, his e-mail) and in his channel's goal. */
+const BRUNO_SECRETS = ['Secret Bruno Client', 'sb-1', 'Moved Corp', 'mv-1', '9876543', '98765.43', 'bruno@example.com', 'Bruno Key Accounts'];
 
 const rep = async (link: { url: string }, name: string, input: unknown = {}) => {
   const response = await fetch(`${link.url}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
@@ -52,6 +52,12 @@ beforeAll(async () => {
   for (const r of [a, b]) await t.call('commissions.saveAssignment', { planId: plan.id, repId: r.id, terms });
   ana = await t.call('repLinks.create', { repId: a.id });
   bruno = await t.call('repLinks.create', { repId: b.id });
+  // Each rep in a channel of their own, each channel with a goal: Ana sees only hers.
+  for (const [r, name] of [[a, 'Ana Direct'], [b, 'Bruno Key Accounts']] as const) {
+    const channel = await t.call('groupings.create', { kind: 'channel', name });
+    await t.call('reps.setGroupings', { id: r.id, groupingIds: [channel.id] });
+    await t.call('goals.create', { scope: 'grouping', groupingId: channel.id, measure: 'deals_won', period: 'month', target: 1, tiers: [100] });
+  }
   // Bruno opens his page once: his three default goals exist for Ana to probe.
   await rep(bruno, 'me.profile');
   const periods = JSON.parse((await rep(ana, 'me.commissionPeriods')).text).value as { planId: number; periods: { firstDay: string }[] }[];
@@ -105,6 +111,13 @@ describe("a rep link never reveals another rep's portfolio", () => {
         for (const secret of BRUNO_SECRETS) expect(answer.text, `${name} ${JSON.stringify(input)}`).not.toContain(secret);
       }
     }
+  });
+
+  it("lists the goals of a rep's own channel and never another channel's", async () => {
+    const goals = JSON.parse((await rep(ana, 'me.goals')).text).value as { scope: string; groupingName: string | null }[];
+    expect(goals.filter((g) => g.scope === 'grouping').map((g) => g.groupingName)).toEqual(['Ana Direct']);
+    const his = JSON.parse((await rep(bruno, 'me.goals')).text).value as { scope: string; groupingName: string | null }[];
+    expect(his.filter((g) => g.scope === 'grouping').map((g) => g.groupingName)).toEqual(['Bruno Key Accounts']);
   });
 
   it('answers "not in your portfolio" for another rep\u2019s customer exactly as for a customer that does not exist', async () => {

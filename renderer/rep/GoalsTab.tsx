@@ -5,6 +5,7 @@ import { GoalCard } from '../ui/game/GoalCard';
 import { GoalActions } from '../ui/game/GoalEditor';
 import { GoalForm } from '../ui/game/GoalForm';
 import { useI18n } from '../ui/i18n/i18n';
+import { goalOwner } from '../ui/game/words';
 import { repCall, useRepQuery } from './api';
 
 const problem = (result: Result<unknown>): AppError | null => (result.ok ? null : result.error);
@@ -29,7 +30,7 @@ export function GoalsTab({ currency }: { currency: string }) {
               key={goal.id}
               goal={goal}
               currency={currency}
-              owner={goal.scope === 'team' ? `${m.game.rep.teamGoal} · ${goal.teamName ?? ''}` : g.by[goal.createdBy]}
+              owner={goal.scope === 'team' ? `${m.game.rep.teamGoal} · ${goal.teamName ?? ''}` : goal.scope === 'grouping' ? `${m.game.rep.groupingGoal} · ${goalOwner(goal, { m })}` : g.by[goal.createdBy]}
               {...(own ? { onPause: (paused: boolean) => void repCall('me.updateGoal', { id: goal.id, paused }).then((r) => setError(problem(r))) } : {})}
               actions={
                 own ? (

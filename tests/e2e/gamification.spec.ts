@@ -131,6 +131,14 @@ test('the manager ranks by any metric and team, sets goals, tunes badges and giv
     await page.getByTestId('goal-owner').selectOption({ label: reps[5]?.name ?? '' });
     await page.getByRole('button', { name: 'Add goal' }).click();
     await expect(page.locator('.goal-card')).toHaveCount(6);
+    // A territory goal: the picker lists groups by kind and name, and the card names the group.
+    const south = await app.api('groupings.create', { kind: 'territory', name: 'South' });
+    for (const rep of reps.slice(0, 3)) await app.api('reps.setGroupings', { id: rep.id, groupingIds: [south.id] });
+    await page.getByTestId('goal-scope').selectOption('grouping');
+    await page.getByTestId('goal-owner').selectOption({ label: 'Territory: South' });
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect(page.getByTestId('grouping-goals').locator('.goal-card')).toHaveCount(1);
+    await expect(page.getByTestId('grouping-goals')).toContainText('Territory: South');
     await page.screenshot({ path: join(SHOTS, 'manager-goals.png'), fullPage: true });
 
     // Badges: tune 10 Deals down to 2; reps who already have 2 earn it with their next deal.

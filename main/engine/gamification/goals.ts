@@ -9,7 +9,8 @@ export type GoalMeasure = (typeof GOAL_MEASURES)[number];
 export const GOAL_PERIODS = ['day', 'week', 'month', 'quarter'] as const satisfies readonly PeriodKind[];
 export type GoalPeriod = (typeof GOAL_PERIODS)[number];
 
-export const GOAL_SCOPES = ['rep', 'team'] as const;
+/** Whose numbers a goal sums: one rep, a team, or a grouping (territory, department, channel). */
+export const GOAL_SCOPES = ['rep', 'team', 'grouping'] as const;
 export type GoalScope = (typeof GOAL_SCOPES)[number];
 
 /** Tier names by position: the goal itself (100%) is bronze, then silver and gold. */

@@ -19,6 +19,8 @@ export type NotificationPayload =
       tier: number;
       tierIndex: number;
       periodFirstDay: string;
+      /** Scope `grouping`: which territory, department or channel (its name is read at display time). */
+      groupingId?: number;
     }
   | { kind: 'badge_earned'; badgeId: BadgeId }
   | { kind: 'badge_withdrawn'; badgeId: BadgeId }

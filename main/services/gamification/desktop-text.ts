@@ -59,9 +59,10 @@ const ptBR: Words = {
 };
 
 /** Title and body of a pop-up for a moment, or null for moments that do not pop up. */
-export function desktopText(locale: Locale, payload: NotificationPayload, who: { repName: string | null; teamName: string | null }): { title: string; body: string } | null {
+export function desktopText(locale: Locale, payload: NotificationPayload, who: { repName: string | null; teamName: string | null; groupingName?: string | null }): { title: string; body: string } | null {
   const w = locale === 'pt-BR' ? ptBR : en;
-  const name = who.teamName && !who.repName ? w.team(who.teamName) : (who.repName ?? '');
+  // A grouping is named as the manager named it ("South", "Inside sales").
+  const name = who.repName ?? (who.groupingName ? who.groupingName : who.teamName ? w.team(who.teamName) : '');
   switch (payload.kind) {
     case 'goal_reached': {
       const measure = payload.measure === 'event_count' ? w.eventCount : w.measure[payload.measure];

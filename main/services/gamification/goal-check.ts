@@ -1,15 +1,15 @@
-// After an event moves a rep's numbers: the goals it touches (the rep's own and their
-// team's) are measured for the event's period, and each tier newly reached is marked once
-// (goal, period, tier) and told once: to the rep (each member, for a team goal) and the manager.
+// After an event moves a rep's numbers: the goals it touches (the rep's own, their team's
+// and their groupings') are measured for the event's period, and each tier newly reached is
+// marked once (goal, period, tier) and told once: to the rep (each active member, for a team
+// or grouping goal) and the manager.
 import type { EventRow } from '../../../db/queries/events';
 import { goalsOfRep, insertMarkOnce, teamOfRep } from '../../../db/queries/goals';
-import { listReps } from '../../../db/queries/reps';
 import { goalWatches, type GoalScope } from '../../engine/gamification/goals';
 import type { NotificationPayload } from '../../engine/gamification/notifications';
 import type { EventType } from '../../engine/event-types';
 import type { Calendar } from '../../engine/periods';
 import type { ServiceContext } from '../context';
-import { goalProgress, specOf } from './goal-progress';
+import { goalProgress, goalRepIds, specOf } from './goal-progress';
 import { addNotification } from './notifications';
 
 /**
@@ -41,14 +41,16 @@ export function checkGoals(ctx: ServiceContext, calendar: Calendar, repId: numbe
         tier,
         tierIndex: spec.tiers.indexOf(tier),
         periodFirstDay: progress.firstDay,
+        ...(goal.scope === 'grouping' && goal.groupingId !== null ? { groupingId: goal.groupingId } : {}),
       };
       const key = `goal:${goal.id}:${progress.firstDay}:${tier}`;
       if (goal.scope === 'rep') {
         addNotification(ctx, { repId: goal.repId, teamId: null, payload, dedupeKey: key });
       } else {
         addNotification(ctx, { audience: 'manager', repId: null, teamId: goal.teamId, payload, dedupeKey: key });
-        for (const member of listReps(ctx.db).filter((r) => r.active && r.teamId === goal.teamId)) {
-          addNotification(ctx, { audience: 'rep', repId: member.id, teamId: goal.teamId, payload, dedupeKey: `${key}:rep:${member.id}` });
+        // The members the goal measured are the ones it tells.
+        for (const member of goalRepIds(ctx, goal)) {
+          addNotification(ctx, { audience: 'rep', repId: member, teamId: goal.teamId, payload, dedupeKey: `${key}:rep:${member}` });
         }
       }
       told += 1;

@@ -5,6 +5,7 @@ import type { Goal } from '../../../preload/contract';
 import { daysWithMetric } from '../../../db/queries/day-metrics';
 import { responseTimes } from '../../../db/queries/event-measures';
 import type { GoalRow } from '../../../db/queries/goals';
+import { memberIdsOfGrouping } from '../../../db/queries/groupings';
 import { listReps } from '../../../db/queries/reps';
 import { isEventType, type EventType } from '../../engine/event-types';
 import { attainment, GOAL_MEASURES, GOAL_PERIODS, tiersReached, type GoalMeasure, type GoalPeriod, type GoalSpec } from '../../engine/gamification/goals';
@@ -24,9 +25,18 @@ export function specOf(row: GoalRow): GoalSpec {
   };
 }
 
-/** The reps a goal measures: its rep, or the active members of its team. */
+/**
+ * The reps a goal measures: its rep, or the active members of its team or grouping (a
+ * grouping cuts across teams: its members may sit in any team, or none).
+ */
 export function goalRepIds(ctx: ServiceContext, row: GoalRow): number[] {
   if (row.scope === 'rep') return row.repId === null ? [] : [row.repId];
+  if (row.scope === 'grouping') {
+    const members = new Set(row.groupingId === null ? [] : memberIdsOfGrouping(ctx.db, row.groupingId));
+    return listReps(ctx.db)
+      .filter((r) => r.active && members.has(r.id))
+      .map((r) => r.id);
+  }
   return listReps(ctx.db)
     .filter((r) => r.active && r.teamId === row.teamId)
     .map((r) => r.id);

@@ -1,14 +1,16 @@
-// Goals: personal and team, recurring every period, with goal-over-goal tiers. Managers
+// Goals: personal, team and grouping (territory, department, channel), recurring every period, with goal-over-goal tiers. Managers
 // set any goal; a rep manages their own personal goals from their page (those the manager
 // set stay as the manager set them). Three defaults appear the first time a rep's page opens.
 import type { Goal, ParsedInput } from '../../../preload/contract';
 import { readRepProfile, upsertRepProfile } from '../../../db/queries/game';
 import { deleteGoalRow, findGoalRow, goalsOfRep, insertGoalRow, insertMarkOnce, listGoalRows, personalGoalCount, updateGoalRow, type GoalRow } from '../../../db/queries/goals';
+import { findGrouping, listGroupingsWithCounts, type GroupingRow } from '../../../db/queries/groupings';
 import { findRep, listReps } from '../../../db/queries/reps';
 import { findTeam, listTeamsWithCounts } from '../../../db/queries/teams';
 import { inTransaction } from '../../../db/transaction';
 import { DEFAULT_GOALS, tierProblems, type GoalMeasure, type GoalSpec } from '../../engine/gamification/goals';
 import type { EventType } from '../../engine/event-types';
+import { audit } from '../audit/audit';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
 import { getCalendar } from '../workspace';
@@ -29,16 +31,26 @@ function validSpec(input: { measure: GoalMeasure; eventType?: EventType | null |
   return { measure: input.measure, eventType: input.measure === 'event_count' ? (input.eventType ?? null) : null, period: input.period, target: input.target, tiers: [...input.tiers] };
 }
 
-function toView(ctx: ServiceContext, row: GoalRow, names: { reps: Map<number, string>; teams: Map<number, string> }, at: number): Goal {
+type Names = { reps: Map<number, string>; teams: Map<number, string>; groupings: Map<number, GroupingRow> };
+
+function scopeOf(row: GoalRow): Goal['scope'] {
+  return row.scope === 'team' || row.scope === 'grouping' ? row.scope : 'rep';
+}
+
+function toView(ctx: ServiceContext, row: GoalRow, names: Names, at: number): Goal {
   const spec = specOf(row);
   const { period: _period, ...progress } = goalProgress(ctx, row, getCalendar(ctx), at);
+  const grouping = row.groupingId === null ? undefined : names.groupings.get(row.groupingId);
   return {
     id: row.id,
-    scope: row.scope === 'team' ? 'team' : 'rep',
+    scope: scopeOf(row),
     repId: row.repId,
     repName: row.repId === null ? null : (names.reps.get(row.repId) ?? null),
     teamId: row.teamId,
     teamName: row.teamId === null ? null : (names.teams.get(row.teamId) ?? null),
+    groupingId: row.groupingId,
+    groupingName: grouping?.name ?? null,
+    groupingKind: grouping?.kind ?? null,
     measure: spec.measure,
     eventType: spec.eventType,
     period: spec.period,
@@ -50,8 +62,12 @@ function toView(ctx: ServiceContext, row: GoalRow, names: { reps: Map<number, st
   };
 }
 
-function names(ctx: ServiceContext) {
-  return { reps: new Map(listReps(ctx.db).map((r) => [r.id, r.name])), teams: new Map(listTeamsWithCounts(ctx.db).map((t) => [t.id, t.name])) };
+function names(ctx: ServiceContext): Names {
+  return {
+    reps: new Map(listReps(ctx.db).map((r) => [r.id, r.name])),
+    teams: new Map(listTeamsWithCounts(ctx.db).map((t) => [t.id, t.name])),
+    groupings: new Map(listGroupingsWithCounts(ctx.db).map((g) => [g.id, g])),
+  };
 }
 
 export function goalViews(ctx: ServiceContext, rows: readonly GoalRow[]): Goal[] {
@@ -62,12 +78,15 @@ export function goalViews(ctx: ServiceContext, rows: readonly GoalRow[]): Goal[]
 
 export function listGoals(ctx: ServiceContext, filter: ParsedInput<'goals.list'>): Goal[] {
   const rows = listGoalRows(ctx.db).filter(
-    (g) => (filter.repId === undefined || (g.scope === 'rep' && g.repId === filter.repId)) && (filter.teamId === undefined || (g.scope === 'team' && g.teamId === filter.teamId)),
+    (g) =>
+      (filter.repId === undefined || (g.scope === 'rep' && g.repId === filter.repId)) &&
+      (filter.teamId === undefined || (g.scope === 'team' && g.teamId === filter.teamId)) &&
+      (filter.groupingId === undefined || (g.scope === 'grouping' && g.groupingId === filter.groupingId)),
   );
   return goalViews(ctx, rows);
 }
 
-/** A rep's own goals and their team's. */
+/** A rep's own goals, their team's and their groupings'. */
 export function goalsForRep(ctx: ServiceContext, repId: number): Goal[] {
   const rep = findRep(ctx.db, repId) ?? fail('not_found', `There is no rep with id ${repId}.`);
   return goalViews(ctx, goalsOfRep(ctx.db, repId, rep.teamId));
@@ -80,20 +99,62 @@ function requireGoal(ctx: ServiceContext, id: number, actor: Actor): GoalRow {
   return row;
 }
 
+/** Checks the owner the scope names (a rep, team or grouping that exists); returns its label for the audit log. */
+function requireOwner(ctx: ServiceContext, input: ParsedInput<'goals.create'>): string {
+  switch (input.scope) {
+    case 'rep': {
+      if (input.repId === undefined) fail('invalid_input', 'A personal goal needs "repId": whose goal it is.', { path: 'repId' });
+      return (findRep(ctx.db, input.repId) ?? fail('not_found', `There is no rep with id ${input.repId}.`, { path: 'repId' })).name;
+    }
+    case 'team': {
+      if (input.teamId === undefined) fail('invalid_input', 'A team goal needs "teamId": which team it is for.', { path: 'teamId' });
+      return (findTeam(ctx.db, input.teamId) ?? fail('not_found', `There is no team with id ${input.teamId}.`, { path: 'teamId' })).name;
+    }
+    case 'grouping': {
+      if (input.groupingId === undefined) fail('invalid_input', 'A grouping goal needs "groupingId": which territory, department or channel it is for.', { path: 'groupingId' });
+      const grouping = findGrouping(ctx.db, input.groupingId) ?? fail('not_found', `There is no territory, department or channel with id ${input.groupingId}. Create it under Teams & groups first.`, { path: 'groupingId' });
+      return grouping.name;
+    }
+  }
+}
+
+/** What the audit log keeps of a goal: who it is for and what it asks. */
+function auditSnapshot(goal: Goal) {
+  return {
+    scope: goal.scope,
+    for: goal.repName ?? goal.teamName ?? goal.groupingName,
+    measure: goal.measure,
+    ...(goal.eventType ? { eventType: goal.eventType } : {}),
+    period: goal.period,
+    target: goal.target,
+    tiers: goal.tiers,
+    paused: goal.paused,
+  };
+}
+
+/** Manager changes to goals go to the audit log; a rep's own personal goals are theirs. */
+function auditGoal(ctx: ServiceContext, actor: Actor, verb: 'create' | 'update' | 'delete', beforeRow: GoalRow | undefined, afterRow: GoalRow | undefined): void {
+  if (actor.kind !== 'manager') return;
+  const [before, after] = [beforeRow, afterRow].map((row) => (row ? goalViews(ctx, [row])[0] : undefined));
+  const goal = after ?? before;
+  if (!goal) return;
+  audit(ctx, {
+    action: `goal.${verb}`,
+    entity: { type: 'goal', id: goal.id, label: goal.repName ?? goal.teamName ?? goal.groupingName ?? `#${goal.id}` },
+    ...(before ? { before: auditSnapshot(before) } : {}),
+    ...(after ? { after: auditSnapshot(after) } : {}),
+  });
+}
+
 export function createGoal(ctx: ServiceContext, input: ParsedInput<'goals.create'>, actor: Actor = MANAGER): Goal {
   const spec = validSpec(input);
   const row = inTransaction(ctx.db, () => {
-    if (input.scope === 'rep') {
-      if (input.repId === undefined) fail('invalid_input', 'A personal goal needs "repId": whose goal it is.', { path: 'repId' });
-      if (!findRep(ctx.db, input.repId)) fail('not_found', `There is no rep with id ${input.repId}.`, { path: 'repId' });
-    } else {
-      if (input.teamId === undefined) fail('invalid_input', 'A team goal needs "teamId": which team it is for.', { path: 'teamId' });
-      if (!findTeam(ctx.db, input.teamId)) fail('not_found', `There is no team with id ${input.teamId}.`, { path: 'teamId' });
-    }
-    return insertGoalRow(ctx.db, {
+    requireOwner(ctx, input);
+    const created = insertGoalRow(ctx.db, {
       scope: input.scope,
       repId: input.scope === 'rep' ? (input.repId ?? null) : null,
       teamId: input.scope === 'team' ? (input.teamId ?? null) : null,
+      groupingId: input.scope === 'grouping' ? (input.groupingId ?? null) : null,
       measure: spec.measure,
       eventType: spec.eventType,
       period: spec.period,
@@ -104,8 +165,10 @@ export function createGoal(ctx: ServiceContext, input: ParsedInput<'goals.create
       createdAt: ctx.now(),
       updatedAt: ctx.now(),
     });
+    auditGoal(ctx, actor, 'create', undefined, created);
+    return created;
   });
-  ctx.bus.changed('goals');
+  ctx.bus.changed('goals', 'audit');
   return goalViews(ctx, [row])[0] ?? fail('internal', 'The goal was saved but cannot be read back.');
 }
 
@@ -131,18 +194,20 @@ export function updateGoal(ctx: ServiceContext, input: ParsedInput<'goals.update
       const progress = goalProgress(ctx, updated, getCalendar(ctx), ctx.now());
       for (const tier of progress.tiersReached) insertMarkOnce(ctx.db, { goalId: updated.id, periodStart: progress.firstDay, tier, reachedAt: ctx.now(), notified: false });
     }
+    auditGoal(ctx, actor, 'update', before, updated);
     return updated;
   });
-  ctx.bus.changed('goals');
+  ctx.bus.changed('goals', 'audit');
   return goalViews(ctx, [row])[0] ?? fail('internal', 'The goal was saved but cannot be read back.');
 }
 
 export function deleteGoal(ctx: ServiceContext, id: number, actor: Actor = MANAGER): { id: number } {
   inTransaction(ctx.db, () => {
-    requireGoal(ctx, id, actor);
+    const before = requireGoal(ctx, id, actor);
     deleteGoalRow(ctx.db, id);
+    auditGoal(ctx, actor, 'delete', before, undefined);
   });
-  ctx.bus.changed('goals');
+  ctx.bus.changed('goals', 'audit');
   return { id };
 }
 
@@ -158,7 +223,7 @@ export function ensureDefaultGoals(ctx: ServiceContext, repId: number): number {
     let count = 0;
     if (personalGoalCount(ctx.db, repId) === 0) {
       for (const spec of DEFAULT_GOALS) {
-        insertGoalRow(ctx.db, { scope: 'rep', repId, teamId: null, measure: spec.measure, eventType: spec.eventType, period: spec.period, target: spec.target, tiersJson: JSON.stringify(spec.tiers), paused: false, createdBy: 'default', createdAt: now, updatedAt: now });
+        insertGoalRow(ctx.db, { scope: 'rep', repId, teamId: null, groupingId: null, measure: spec.measure, eventType: spec.eventType, period: spec.period, target: spec.target, tiersJson: JSON.stringify(spec.tiers), paused: false, createdBy: 'default', createdAt: now, updatedAt: now });
         count += 1;
       }
     }

@@ -66,10 +66,10 @@ export function recognitionToday(ctx: ServiceContext, limit = 20, name: Namer = 
   return [...badgesEarnedToday(ctx, limit, name), ...levelUpsToday(ctx, limit, name), ...kudosToday(ctx, limit, name)].sort((a, b) => b.at - a.at).slice(0, limit);
 }
 
-/** The goals (not paused, of active reps or teams) furthest along in their current period. */
-export function topGoalProgress(ctx: ServiceContext, limit = 5, scope: 'rep' | 'team' | 'any' = 'rep'): Goal[] {
+/** The goals (not paused, of active reps, teams or groupings) furthest along in their current period. */
+export function topGoalProgress(ctx: ServiceContext, limit = 5, scope: 'rep' | 'team' | 'grouping' | 'any' = 'rep'): Goal[] {
   const reps = activeReps(ctx);
-  const rows = listGoalRows(ctx.db).filter((g) => !g.paused && (scope === 'any' || g.scope === scope) && (g.scope === 'team' || (g.repId !== null && reps.has(g.repId))));
+  const rows = listGoalRows(ctx.db).filter((g) => !g.paused && (scope === 'any' || g.scope === scope) && (g.scope !== 'rep' || (g.repId !== null && reps.has(g.repId))));
   return goalViews(ctx, rows)
     .sort((a, b) => b.progress.percent - a.progress.percent || a.id - b.id)
     .slice(0, limit);

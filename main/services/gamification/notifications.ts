@@ -2,6 +2,7 @@
 // them (so they exist exactly when it commits); the desktop pop-ups go out after commit.
 import type { NotificationView } from '../../../preload/contract';
 import { insertNotificationOnce, listNotificationRows, markRead, unreadCount, type NotificationRow } from '../../../db/queries/notifications';
+import { listGroupingsWithCounts } from '../../../db/queries/groupings';
 import { listReps } from '../../../db/queries/reps';
 import { listTeamsWithCounts } from '../../../db/queries/teams';
 import { inTransaction } from '../../../db/transaction';
@@ -35,15 +36,21 @@ export function addNotification(ctx: ServiceContext, notification: NewNotificati
 export function toNotificationViews(ctx: ServiceContext, rows: readonly NotificationRow[], reader: 'manager' | 'rep'): NotificationView[] {
   const reps = new Map(listReps(ctx.db).map((r) => [r.id, r.name]));
   const teams = new Map(listTeamsWithCounts(ctx.db).map((t) => [t.id, t.name]));
-  return rows.map((row) => ({
-    id: row.id,
-    repId: row.repId,
-    repName: row.repId === null ? null : (reps.get(row.repId) ?? null),
-    teamName: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
-    payload: JSON.parse(row.payloadJson) as NotificationPayload,
-    createdAt: row.createdAt,
-    read: (reader === 'manager' ? row.managerReadAt : row.repReadAt) !== null,
-  }));
+  const groupings = new Map(listGroupingsWithCounts(ctx.db).map((g) => [g.id, g.name]));
+  return rows.map((row) => {
+    const payload = JSON.parse(row.payloadJson) as NotificationPayload;
+    const groupingId = payload.kind === 'goal_reached' ? payload.groupingId : undefined;
+    return {
+      id: row.id,
+      repId: row.repId,
+      repName: row.repId === null ? null : (reps.get(row.repId) ?? null),
+      teamName: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
+      groupingName: groupingId === undefined ? null : (groupings.get(groupingId) ?? null),
+      payload,
+      createdAt: row.createdAt,
+      read: (reader === 'manager' ? row.managerReadAt : row.repReadAt) !== null,
+    };
+  });
 }
 
 /** The manager's feed (every rep), or one rep's own. */

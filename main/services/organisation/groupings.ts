@@ -7,6 +7,7 @@ import {
   deleteGroupingRow,
   findGrouping,
   findGroupingByName,
+  goalCountOfGrouping,
   groupingIdsByRep,
   insertGrouping,
   listGroupingsWithCounts,
@@ -77,14 +78,15 @@ export function updateGrouping(ctx: ServiceContext, input: ParsedInput<'grouping
   return view;
 }
 
-/** Deletes a grouping; its reps simply stop belonging to it (nothing else refers to it). */
+/** Deletes a grouping; its reps simply stop belonging to it, and its goals go with it. */
 export function deleteGrouping(ctx: ServiceContext, input: ParsedInput<'groupings.delete'>): { id: number } {
   inTransaction(ctx.db, () => {
     const before = groupingView(ctx, input.id);
+    const goals = goalCountOfGrouping(ctx.db, input.id);
     deleteGroupingRow(ctx.db, input.id);
-    audit(ctx, { action: `${before.kind}.delete`, entity: { type: before.kind, id: before.id, label: before.name }, before: { ...snapshot(before), members: before.memberCount } });
+    audit(ctx, { action: `${before.kind}.delete`, entity: { type: before.kind, id: before.id, label: before.name }, before: { ...snapshot(before), members: before.memberCount, ...(goals > 0 ? { goals } : {}) } });
   });
-  ctx.bus.changed('groupings', 'reps', 'audit');
+  ctx.bus.changed('groupings', 'reps', 'goals', 'audit');
   return { id: input.id };
 }
 

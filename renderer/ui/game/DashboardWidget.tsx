@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DashboardWidget as Widget } from '../../../preload/contract';
 import { useI18n } from '../i18n/i18n';
+import { goalOwner } from './words';
 import { BadgeMedal } from './BadgeIcon';
 import { GoalCard } from './GoalCard';
 
@@ -50,7 +51,7 @@ export function DashboardWidget({ top3, latestBadge, topGoal, currency, renderTo
       </section>
       <section className="widget-cell">
         <div className="card-caption">{d.topGoal}</div>
-        {topGoal ? <GoalCard goal={topGoal} currency={currency} owner={topGoal.repName ?? topGoal.teamName ?? undefined} /> : <p className="muted small">{d.noGoal}</p>}
+        {topGoal ? <GoalCard goal={topGoal} currency={currency} owner={goalOwner(topGoal, { m })} /> : <p className="muted small">{d.noGoal}</p>}
       </section>
     </div>
   );

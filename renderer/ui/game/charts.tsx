@@ -4,7 +4,7 @@ import { BarElement, CategoryScale, Chart as ChartJS, Filler, Legend, LinearScal
 import { Bar, Line } from 'react-chartjs-2';
 import type { Goal, PointsChart } from '../../../preload/contract';
 import { useI18n } from '../i18n/i18n';
-import { goalTitle } from './words';
+import { goalOwner, goalTitle } from './words';
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, BarElement, Tooltip, Legend, Filler);
 
@@ -69,7 +69,7 @@ export function GoalProgressChart({ goals }: { goals: readonly Goal[] }) {
       <Bar
         options={options}
         data={{
-          labels: shown.map((g) => `${g.repName ?? g.teamName ?? ''} · ${goalTitle(g, { m })}`),
+          labels: shown.map((g) => `${goalOwner(g, { m })} · ${goalTitle(g, { m })}`),
           datasets: [
             {
               data: shown.map((g) => Math.round(g.progress.percent)),

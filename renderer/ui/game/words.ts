@@ -68,6 +68,12 @@ export function badgeFraction(progress: BadgeProgressView): number {
 type GoalSpec = Pick<Goal, 'measure' | 'eventType' | 'period'>;
 
 /** "Quotes sent per week", "Response time per week". */
+/** Whom a goal is for: the rep, the team, or "Territory: South". */
+export function goalOwner(goal: Pick<Goal, 'scope' | 'repName' | 'teamName' | 'groupingName' | 'groupingKind'>, { m }: Pick<Words, 'm'>): string {
+  if (goal.scope === 'grouping') return goal.groupingKind ? `${m.org.kinds[goal.groupingKind]}: ${goal.groupingName ?? ''}` : (goal.groupingName ?? '');
+  return (goal.scope === 'team' ? goal.teamName : goal.repName) ?? '';
+}
+
 export function goalTitle(goal: GoalSpec, { m }: Pick<Words, 'm'>): string {
   const what = goal.measure === 'event_count' && goal.eventType ? m.game.eventCounts[goal.eventType] : m.game.measureTitles[goal.measure];
   return m.game.goals.goalTitle(what, m.game.perPeriod[goal.period]);
@@ -113,6 +119,7 @@ export function notificationText(n: NotificationView, w: Words, mine: boolean): 
       const goal = goalTitle(p, w);
       const tier = tierName(p.tierIndex, w);
       if (p.scope === 'team' && (mine || !n.repName)) return p.tierIndex > 0 ? t.goalTier(n.teamName ?? '', tier, goal) : t.teamGoal(n.teamName ?? '', goal);
+      if (p.scope === 'grouping') return p.tierIndex > 0 ? t.goalTier(n.groupingName ?? '', tier, goal) : t.groupingGoal(n.groupingName ?? '', goal);
       if (mine) return p.tierIndex > 0 ? t.myGoalTier(tier, goal) : t.myGoal(goal);
       return p.tierIndex > 0 ? t.goalTier(who, tier, goal) : t.goal(who, goal);
     }
