@@ -220,6 +220,9 @@ export const ledger = sqliteTable(
   },
   (t) => [
     index('ledger_event').on(t.eventId),
+    // What points at an award (reversals, transfers, undo and recompute adjustments) is looked up
+    // for every reversal, undo and rebuild: without it each lookup reads the whole ledger.
+    index('ledger_reverses').on(t.reversesLedgerId).where(sql`reverses_ledger_id IS NOT NULL`),
     index('ledger_rep_time').on(t.repId, t.occurredAt),
     index('ledger_time').on(t.occurredAt),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX `ledger_reverses` ON `ledger` (`reverses_ledger_id`) WHERE reverses_ledger_id IS NOT NULL;
