@@ -38,7 +38,10 @@ export class StaticFiles {
   sendPage(res: ServerResponse, name: Page, status = 200, headers: Record<string, string> = {}): void {
     const html = this.page(name);
     if (!html) {
-      sendError(res, { code: 'not_found', message: `The ${name} page is not built; run "npm run build" (npm start does it for you).` });
+      // Still a page, with the page's own status when it is an error (an unknown link stays 404)
+      // and its own headers (its framing policy): only the body is missing.
+      const message = `The ${name} page is not built; run "npm run build" (npm start does it for you).`;
+      sendHtml(res, status >= 400 ? status : 503, `<!doctype html><meta charset="utf-8"><title>Fanfare</title><p>${message}</p>`, headers);
       return;
     }
     sendHtml(res, status, html, headers);
