@@ -23,6 +23,32 @@ const board = async (period: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'mo
   Object.fromEntries((await call('leaderboard.get', { period, at })).rows.map((r) => [r.name, r.points]));
 const eventCount = () => ctx.db.$client.prepare('select count(*) from events where retracted_at is null').pluck().get() as number;
 
+/** Hiro's JPY charge of 2 Oct as a Stripe webhook source delivers it (a charge.succeeded body). */
+async function deliverHiroChargeByWebhook(eventId: string) {
+  ctx.db.$client.prepare("insert or ignore into sources (id, kind, name, secret, enabled, config_json, created_at) values ('stripe-live', 'stripe', 'Stripe', 'whsec', 1, '{}', 0)").run();
+  const { ingestEvents } = await import('../ingest');
+  const source = ctx.db.$client.prepare("select id, kind, name, secret, enabled, config_json as configJson, created_at as createdAt from sources where id = 'stripe-live'").get() as never;
+  return ingestEvents(ctx, source, [
+    {
+      externalId: eventId,
+      type: 'payment.confirmed',
+      occurredAt: Date.parse('2025-10-03T09:15:00Z'),
+      occurredOffset: 0,
+      identity: { kind: 'email', value: 'hiro@example.com' },
+      amount: { minor: 150000, currency: 'JPY' },
+      reversesExternalId: null,
+      activityName: null,
+      product: null,
+      customerExternalId: null,
+      customerName: null,
+      manualPoints: null,
+      reason: null,
+      subjectKey: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ',
+      payloadJson: JSON.stringify({ id: eventId, type: 'charge.succeeded', data: { object: { id: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ', amount: 150000, currency: 'jpy' } } }),
+    },
+  ]);
+}
+
 const FIXTURES: [string, { won: number; confirmed: number; refunded: number }][] = [
   ['stripe_payments_unified.csv', { won: 0, confirmed: 21, refunded: 5 }],
   ['stripe_payments_legacy.csv', { won: 0, confirmed: 10, refunded: 2 }],
@@ -122,29 +148,7 @@ describe('idempotency', () => {
   });
 
   it('a payment Fanfare already received by Stripe webhook is a duplicate, not a second payment', async () => {
-    // A Stripe webhook source delivered Hiro's charge of 2 Oct (as a charge.succeeded body).
-    ctx.db.$client.prepare("insert into sources (id, kind, name, secret, enabled, config_json, created_at) values ('stripe-live', 'stripe', 'Stripe', 'whsec', 1, '{}', 0)").run();
-    const { ingestEvents } = await import('../ingest');
-    const source = ctx.db.$client.prepare("select id, kind, name, secret, enabled, config_json as configJson, created_at as createdAt from sources where id = 'stripe-live'").get() as never;
-    ingestEvents(ctx, source, [
-      {
-        externalId: 'evt_1RkA',
-        type: 'payment.confirmed',
-        occurredAt: Date.parse('2025-10-03T09:15:00Z'),
-        occurredOffset: 0,
-        identity: { kind: 'email', value: 'hiro@example.com' },
-        amount: { minor: 150000, currency: 'JPY' },
-        reversesExternalId: null,
-        activityName: null,
-        product: null,
-        customerExternalId: null,
-        customerName: null,
-        manualPoints: null,
-        reason: null,
-        subjectKey: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ',
-        payloadJson: JSON.stringify({ id: 'evt_1RkA', type: 'charge.succeeded', data: { object: { id: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ', amount: 150000, currency: 'jpy' } } }),
-      },
-    ]);
+    await deliverHiroChargeByWebhook('evt_1RkA');
     const { job } = await importFile(ctx, 'stripe_payments_unified.csv');
     expect(job.report?.duplicates).toMatchObject({ count: 1, viaWebhook: 1, sample: [{ row: 24, externalId: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ', webhook: true }] });
     expect(job.report?.newEvents).toBe(25);
@@ -156,28 +160,7 @@ describe('idempotency', () => {
     await importFile(ctx, 'stripe_payments_unified.csv');
     const points = () => ctx.db.$client.prepare('select coalesce(sum(points), 0) from ledger').pluck().get() as number;
     const before = points();
-    ctx.db.$client.prepare("insert into sources (id, kind, name, secret, enabled, config_json, created_at) values ('stripe-live', 'stripe', 'Stripe', 'whsec', 1, '{}', 0)").run();
-    const { ingestEvents } = await import('../ingest');
-    const source = ctx.db.$client.prepare("select id, kind, name, secret, enabled, config_json as configJson, created_at as createdAt from sources where id = 'stripe-live'").get() as never;
-    const result = ingestEvents(ctx, source, [
-      {
-        externalId: 'evt_1Late',
-        type: 'payment.confirmed',
-        occurredAt: Date.parse('2025-10-03T09:15:00Z'),
-        occurredOffset: 0,
-        identity: { kind: 'email', value: 'hiro@example.com' },
-        amount: { minor: 150000, currency: 'JPY' },
-        reversesExternalId: null,
-        activityName: null,
-        product: null,
-        customerExternalId: null,
-        customerName: null,
-        manualPoints: null,
-        reason: null,
-        subjectKey: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ',
-        payloadJson: JSON.stringify({ id: 'evt_1Late', type: 'charge.succeeded', data: { object: { id: 'ch_3zWiSdKsFq0Rb2Lm0pkU0yPJ', amount: 150000, currency: 'jpy' } } }),
-      },
-    ]);
+    const result = await deliverHiroChargeByWebhook('evt_1Late');
     expect(result.outcomes).toEqual([expect.objectContaining({ status: 'already_counted' })]);
     expect(points()).toBe(before);
     expect(eventsOfTypesBetween(ctx.db, ['payment.confirmed'], 0, Date.parse('2026-01-01T00:00:00Z')).filter((e) => e.currency === 'JPY')).toHaveLength(1);
