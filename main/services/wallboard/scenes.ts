@@ -2,7 +2,7 @@
 import type { Metric, SceneConfig, SceneView, TeamTotal, Unit, WinItem } from '../../../preload/contract';
 import { activeRepTeams, metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
 import type { Db } from '../../../db/open';
-import { isEventType } from '../../engine/event-types';
+import { isEventType, type EventType } from '../../engine/event-types';
 import { localDay, periodContaining, type Calendar, type PeriodKind } from '../../engine/periods';
 import { splitByMonths } from '../../engine/days';
 import { totalsByRep } from '../../../db/queries/ranges';
@@ -50,6 +50,13 @@ export function unitOf(metric: Metric): Unit {
   return metric === 'points' ? 'points' : metric === 'revenue' ? 'money' : 'count';
 }
 
+type MetricSettings = { period: PeriodKind; metric: Metric; eventType?: string | undefined };
+
+/** The event type an `event_count` scene counts (a deal won when none valid is set). */
+function countedType(eventType: string | undefined): EventType {
+  return eventType && isEventType(eventType) ? eventType : 'deal.won';
+}
+
 function metricQuery(metric: Metric, eventType: string | undefined, baseCurrency: string): MetricQuery {
   switch (metric) {
     case 'points':
@@ -59,7 +66,7 @@ function metricQuery(metric: Metric, eventType: string | undefined, baseCurrency
     case 'deals_won':
       return { metric };
     case 'event_count':
-      return { metric, eventType: eventType && isEventType(eventType) ? eventType : 'deal.won' };
+      return { metric, eventType: countedType(eventType) };
   }
 }
 
@@ -74,12 +81,11 @@ function named<T extends { name: string; repId: number; rank: number }>(env: Sce
 }
 
 /** A period's totals from the day aggregates: the very numbers the manager's leaderboard shows. */
-function periodTotals(env: SceneEnv, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }) {
+function periodTotals(env: SceneEnv, settings: MetricSettings) {
   const period = periodContaining(settings.period, env.now, env.calendar);
   const firstDay = localDay(period.start, env.calendar.timeZone);
   const lastDay = localDay(period.end - 1, env.calendar.timeZone);
-  const eventType = settings.metric === 'event_count' ? (settings.eventType && isEventType(settings.eventType) ? settings.eventType : 'deal.won') : undefined;
-  const measure = measureOf(settings.metric, eventType);
+  const measure = measureOf(settings.metric, settings.metric === 'event_count' ? countedType(settings.eventType) : undefined);
   const byRep = memoized(env, `d:${JSON.stringify(measure)}:${firstDay}:${lastDay}`, () => new Map(totalsByRep(env.db, measure, splitByMonths(firstDay, lastDay)).map((r) => [r.repId, r])));
   const totals: RepMetricTotal[] = teamsOf(env).map(({ repId, name }) => ({ repId, name, value: byRep.get(repId)?.value ?? 0, lastAt: byRep.get(repId)?.lastAt ?? 0 }));
   return { period, totals };
@@ -93,7 +99,7 @@ function teamsOf(env: SceneEnv) {
  * The target of the team's running goal for the scene's metric and period (the manager's
  * Goals screen), or null when it has none: a paused goal is not shown.
  */
-function teamGoal(env: SceneEnv, teamId: number, settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }): number | null {
+function teamGoal(env: SceneEnv, teamId: number, settings: MetricSettings): number | null {
   const goals = memoized(env, 'goals', () => listGoalRows(env.db));
   const goal = goals.find(
     (g) =>
@@ -102,13 +108,13 @@ function teamGoal(env: SceneEnv, teamId: number, settings: { period: PeriodKind;
       !g.paused &&
       g.measure === settings.metric &&
       g.period === settings.period &&
-      (settings.metric !== 'event_count' || g.eventType === (settings.eventType ?? 'deal.won')),
+      (settings.metric !== 'event_count' || g.eventType === countedType(settings.eventType)),
   );
   return goal ? goal.target : null;
 }
 
 /** Each team's total: the sum over its active reps (reps without a team are left out), with its goal. */
-function teamTotals(env: SceneEnv, totals: readonly RepMetricTotal[], settings: { period: PeriodKind; metric: Metric; eventType?: string | undefined }): TeamTotal[] {
+function teamTotals(env: SceneEnv, totals: readonly RepMetricTotal[], settings: MetricSettings): TeamTotal[] {
   const byRep = new Map(totals.map((t) => [t.repId, t.value]));
   const teams = new Map<number, TeamTotal>();
   for (const { repId, teamId, teamName } of teamsOf(env)) {
