@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { prepared } from '../statements';
 import { events, importBatches, importMappings, ledger, repDayTotals } from '../schema';
 import { notCancelled, type LedgerRow } from './ledger';
 
@@ -237,14 +238,14 @@ export function webhookPaymentTexts(db: Db, kinds: readonly string[]): IterableI
 /** A live payment of a CSV import source with one of the given external ids (the vendor's payment ids), if any. */
 export function importedPaymentWithId(db: Db, ids: readonly string[]): number | null {
   if (ids.length === 0) return null;
-  const placeholders = ids.map(() => '?').join(', ');
-  // Through the (source, external id) index: import sources are few.
-  const row = db.$client
-    .prepare<string[], { id: number }>(
-      `select e.id from sources s join events e on e.source_id = s.id and e.external_id in (${placeholders})
+  // On every Stripe and Asaas payment webhook: prepared once per number of ids, and read
+  // through the (source, external id) index (import sources are few).
+  const row = prepared(
+    db,
+    `imports.paymentWithIds:${ids.length}`,
+    () => `select e.id from sources s join events e on e.source_id = s.id and e.external_id in (${ids.map(() => '?').join(', ')})
        where s.kind = 'csv' and e.type = 'payment.confirmed' and e.retracted_at is null order by e.id limit 1`,
-    )
-    .get(...ids);
+  ).get(...ids) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
