@@ -17,6 +17,20 @@ function prepare(db: Db) {
       .from(customers)
       .where(and(eq(customers.sourceId, p('sourceId')), eq(customers.keyKind, p('keyKind')), eq(customers.keyValue, p('keyValue'))))
       .prepare(),
+    insertCustomer: db
+      .insert(customers)
+      .values({
+        sourceId: sql`${p('sourceId')}`,
+        keyKind: sql`${p('keyKind')}`,
+        keyValue: sql`${p('keyValue')}`,
+        name: sql`${p('name')}`,
+        region: sql`${p('region')}`,
+        firstSeenAt: sql`${p('firstSeenAt')}`,
+        lastActivityAt: sql`${p('lastActivityAt')}`,
+        createdAt: sql`${p('createdAt')}`,
+      })
+      .returning()
+      .prepare(),
     touch: db
       .update(customers)
       .set({ lastActivityAt: sql`max(${customers.lastActivityAt}, ${p('at')})`, firstSeenAt: sql`min(${customers.firstSeenAt}, ${p('at')})` })

@@ -30,7 +30,28 @@ export function touchCustomer(db: Db, id: number, at: number): void {
 }
 
 export function insertCustomer(db: Db, row: Omit<CustomerRow, 'id'>): CustomerRow {
-  return db.insert(customers).values(row).returning().get();
+  const inserted = hot(db).insertCustomer.get(row);
+  if (!inserted) throw new Error(`customer ${row.keyValue} of source ${row.sourceId} was not stored`);
+  return inserted;
+}
+
+/**
+ * Removes customers that nothing refers to any more: no live event names them and they never
+ * had an owner. Withdrawn (retracted) events let go of them first.
+ */
+export function deleteUnusedCustomers(db: Db, ids: readonly number[]): void {
+  const client = db.$client;
+  const release = client.prepare('update events set customer_id = null where customer_id = ? and retracted_at is not null');
+  const remove = client.prepare(
+    `delete from customers where id = ?
+       and not exists (select 1 from events where customer_id = customers.id)
+       and not exists (select 1 from customer_ownership where customer_id = customers.id)
+       and not exists (select 1 from ownership_change_items where customer_id = customers.id)`,
+  );
+  for (const id of ids) {
+    release.run(id);
+    remove.run(id);
+  }
 }
 
 export function updateCustomerRow(db: Db, id: number, patch: Partial<Omit<CustomerRow, 'id'>>): CustomerRow | undefined {
@@ -62,6 +83,33 @@ export function claimNewCustomer(db: Db, row: { customerId: number; repId: numbe
   q.insertPeriod.run({ customerId: row.customerId, repId: row.repId, fromAt: 0 });
   q.insertItem.run({ changeId, customerId: row.customerId, toRepId: row.repId });
   return changeId;
+}
+
+/**
+ * Customers that never had an owner get their first ones, from their first event (0), in one
+ * change of owner: the claim that closes an import.
+ */
+export function claimNewCustomers(db: Db, claims: ReadonlyMap<number, number>, row: { reason: string; actor: string; createdAt: number }): number | null {
+  if (claims.size === 0) return null;
+  const reps = new Set(claims.values());
+  const change = insertChange(db, {
+    kind: 'claim',
+    toRepId: reps.size === 1 ? ([...reps][0] ?? null) : null,
+    effectiveAt: 0,
+    reason: row.reason,
+    strategy: null,
+    customerCount: claims.size,
+    movedEvents: 0,
+    movedPoints: 0,
+    actor: row.actor,
+    createdAt: row.createdAt,
+  });
+  const q = hot(db);
+  for (const [customerId, repId] of claims) {
+    q.insertPeriod.run({ customerId, repId, fromAt: 0 });
+    q.insertItem.run({ changeId: change.id, customerId, toRepId: repId });
+  }
+  return change.id;
 }
 
 export function insertPeriod(db: Db, row: Omit<PeriodRow, 'id'>): PeriodRow {

@@ -142,8 +142,8 @@ export function importStatements(db: Db) {
   // ON CONFLICT DO NOTHING: an external id the source already has is a duplicate (changes = 0).
   const insertEvent = client.prepare(
     `insert into events (source_id, external_id, type, rep_id, identity_kind, identity_value, occurred_at, occurred_offset, received_at,
-       amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, payload_json, import_batch_id, subject_key)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
+       amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, customer_id, payload_json, import_batch_id, subject_key)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
   );
   const ledgerColumns = 'insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at, rule_version) values ';
   const insertLedger = client.prepare(`${ledgerColumns}(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -173,7 +173,7 @@ export function importStatements(db: Db) {
     insertEvent: (e: NewImportedEvent): number | null => {
       const result = insertEvent.run(
         e.sourceId, e.externalId, e.type, e.repId, e.identityKind, e.identityValue, e.occurredAt, e.occurredOffset, e.receivedAt,
-        e.amountMinor, e.currency, e.reversesEventId, e.reversesExternalId, e.product, e.customerName, e.payloadJson, e.importBatchId, e.subjectKey,
+        e.amountMinor, e.currency, e.reversesEventId, e.reversesExternalId, e.product, e.customerName, e.customerId, e.payloadJson, e.importBatchId, e.subjectKey,
       );
       return result.changes === 0 ? null : Number(result.lastInsertRowid);
     },
@@ -211,6 +211,8 @@ export interface NewImportedEvent {
   reversesExternalId: string | null;
   product: string | null;
   customerName: string | null;
+  /** The portfolio customer the row names (see ImportCustomers). */
+  customerId: number | null;
   payloadJson: string;
   importBatchId: number | null;
   /** What the event is about (see events.subject_key): the payment or deal id; a refund's is its payment's. */

@@ -36,6 +36,20 @@ describe('a CSV import across domains', () => {
     const portfolio = await call('portfolio.customers', { owner: { kind: 'all' }, limit: 500, offset: 0 });
     expect(portfolio.customers.filter((c) => c.dealsWon > 0).length).toBeGreaterThan(0);
     expect(portfolio.customers.every((c) => c.ownerName !== null)).toBe(true);
+    // Owned by the rep of the customer's earliest deal in the file, active over its deals' span,
+    // all claimed in one change of owner that names the import.
+    const client = ctx.db.$client;
+    const expected = client
+      .prepare(
+        `select c.id, c.first_seen_at as first, c.last_activity_at as last, min(e.occurred_at) as earliest, max(e.occurred_at) as latest,
+           (select e2.rep_id from events e2 where e2.customer_id = c.id and e2.rep_id is not null order by e2.occurred_at, e2.id limit 1) as firstRep,
+           (select o.rep_id from customer_ownership o where o.customer_id = c.id and o.to_at is null) as owner
+         from customers c join events e on e.customer_id = c.id group by c.id`,
+      )
+      .all() as { first: number; last: number; earliest: number; latest: number; firstRep: number; owner: number }[];
+    expect(expected.length).toBe(portfolio.total);
+    for (const c of expected) expect([c.first, c.last, c.owner]).toEqual([c.earliest, c.latest, c.firstRep]);
+    expect(client.prepare('select reason, customer_count as n from ownership_changes').all()).toEqual([{ reason: 'Owner named by a CSV import', n: portfolio.total }]);
 
     await call('imports.undo', { batchId: job.batchId ?? 0 });
     expect(Object.values(await ranking('deals_won')).reduce((sum, n) => sum + n, 0)).toBe(0);

@@ -51,6 +51,9 @@ export function readInWorker(workerFile: string): FileReader {
             if (message.type === 'chunk') {
               await onChunk(message.chunk);
               worker.postMessage({ type: 'ack' });
+              // Requests waiting for the main thread (the wizard's progress, webhooks, the
+              // wallboard) are served between chunks, even when the next one is already here.
+              await new Promise<void>((resolve) => setImmediate(resolve));
             } else if (message.type === 'done') finish(() => resolve(message.result));
             else finish(() => reject(message.unreadable ? new UnreadableFile(message.message, message.line) : new Error(message.message)));
           } catch (error) {

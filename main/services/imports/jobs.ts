@@ -3,7 +3,6 @@ import { insertBatch, saveMapping, updateBatch, applyBulkWriteSettings } from '.
 import { upsertIdentity } from '../../../db/queries/reps';
 import { inTransaction } from '../../../db/transaction';
 import { catchUpAfterBatch } from '../gamification/bulk';
-import { ensureCustomersOfBatch } from '../portfolio/adopt';
 import { UnreadableFile } from '../../ingest/csv/read-events';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
@@ -105,19 +104,20 @@ export class ImportJobs {
     const commit = input.mode === 'commit';
     let batchId: number | null = null;
     let restore: (() => void) | null = null;
+    let run: ImportRun | null = null;
     const name = input.name ?? fileName;
     try {
       const receivedAt = this.ctx.now();
       if (commit) batchId = this.beginBatch(plan, header, name, fileName, job.view.totalBytes);
       job.view.batchId = batchId;
-      const run = new ImportRun(this.ctx, plan, batchId === null ? null : { batchId, receivedAt });
+      run = new ImportRun(this.ctx, plan, batchId === null ? null : { batchId, receivedAt });
       let lastNotice = this.ctx.now();
       restore = commit ? applyBulkWriteSettings(this.ctx.db) : null;
       const result = await this.read(
         path,
         plan,
         (chunk) => {
-          run.accept(chunk.events);
+          run?.accept(chunk.events);
           this.progress(job, chunk.rows, chunk.bytes);
           if (commit && this.ctx.now() - lastNotice >= NOTIFY_TABLES_EVERY_MS) {
             lastNotice = this.ctx.now();
@@ -130,22 +130,24 @@ export class ImportJobs {
       restore = null;
       if (result.cancelled) {
         job.view.state = 'cancelled';
-        if (batchId !== null) await this.endBatch(batchId, name, 'cancelled');
+        if (batchId !== null) await this.endBatch(batchId, name, 'cancelled', run);
       } else {
-        job.view.report = run.report(result.stats);
+        const imported = run;
+        job.view.report = imported.report(result.stats);
         if (batchId !== null) {
           const report = job.view.report;
           inTransaction(this.ctx.db, () => {
             // Names the wizard suggested and the manager accepted become the source's mappings.
-            for (const { identity, repId } of run.owners.suggested.values()) saveOwner(this.ctx, plan.sourceId, identity.kind, identity.value, repId);
-            updateBatch(this.ctx.db, batchId ?? 0, { status: 'done', reportJson: JSON.stringify(report), eventsAdded: run.added, finishedAt: this.ctx.now() });
+            for (const { identity, repId } of imported.owners.suggested.values()) saveOwner(this.ctx, plan.sourceId, identity.kind, identity.value, repId);
+            // The batch's customers nobody owned yet go to the rep the file names; no point moves.
+            imported.customers?.finish('Owner named by a CSV import');
+            updateBatch(this.ctx.db, batchId ?? 0, { status: 'done', reportJson: JSON.stringify(report), eventsAdded: imported.added, finishedAt: this.ctx.now() });
             if (input.rememberMapping) {
               saveMapping(this.ctx.db, { headerHash: headerHash(header), kind: plan.kind, planJson: JSON.stringify({ ...plan, owners: {} }), updatedAt: this.ctx.now() });
             }
           });
           this.uploads.remove(job.uploadId);
-          // Portfolio customers for the imported events, then goals, badges and levels.
-          ensureCustomersOfBatch(this.ctx, batchId);
+          // Goals, badges and levels the imported events complete.
           catchUpAfterBatch(this.ctx, batchId);
           this.ctx.bus.changed('events', 'ledger', 'imports', 'identities', 'customers');
         }
@@ -156,7 +158,7 @@ export class ImportJobs {
       job.view.state = 'failed';
       job.view.error = describe(error);
       if (!(error instanceof UnreadableFile)) this.ctx.log('error', 'CSV import failed', error);
-      if (batchId !== null) await this.endBatch(batchId, name, 'failed');
+      if (batchId !== null) await this.endBatch(batchId, name, 'failed', run);
     }
     job.view.finishedAt = this.ctx.now();
     this.progress(job, job.view.rows, job.view.bytesRead, true);
@@ -190,10 +192,13 @@ export class ImportJobs {
   }
 
   /** A cancelled or failed import leaves nothing behind: what it wrote is taken back. */
-  private async endBatch(batchId: number, name: string, status: 'cancelled' | 'failed'): Promise<void> {
+  private async endBatch(batchId: number, name: string, status: 'cancelled' | 'failed', run: ImportRun | null): Promise<void> {
     try {
       await rollBackBatch(this.ctx, batchId, name);
-      inTransaction(this.ctx.db, () => updateBatch(this.ctx.db, batchId, { status, finishedAt: this.ctx.now() }));
+      inTransaction(this.ctx.db, () => {
+        run?.customers?.forgetCreated();
+        updateBatch(this.ctx.db, batchId, { status, finishedAt: this.ctx.now() });
+      });
     } catch (error) {
       this.ctx.log('error', `could not take back the events of import ${batchId}`, error);
       inTransaction(this.ctx.db, () => updateBatch(this.ctx.db, batchId, { status: 'interrupted', finishedAt: this.ctx.now() }));

@@ -11,6 +11,7 @@ import { scoreStoredEvent } from '../scoring';
 import { BulkScoring } from './bulk-scoring';
 import { OwnerResolver } from './owners';
 import { WebhookPayments } from './webhook-payments';
+import { ImportCustomers } from '../portfolio/import-customers';
 
 const SAMPLE = 20;
 
@@ -31,6 +32,8 @@ interface Tally {
  */
 export class ImportRun {
   readonly owners: OwnerResolver;
+  /** The portfolio customers of the rows written (null for a dry run). */
+  readonly customers: ImportCustomers | null;
   private readonly statements: ImportStatements;
   private readonly webhooks: WebhookPayments;
   private readonly scoring: BulkScoring;
@@ -45,6 +48,7 @@ export class ImportRun {
     private readonly write: { batchId: number; receivedAt: number } | null,
   ) {
     this.owners = new OwnerResolver(ctx, plan.sourceId, plan.owners);
+    this.customers = write ? new ImportCustomers(ctx, plan.sourceId) : null;
     this.statements = importStatements(ctx.db);
     this.webhooks = WebhookPayments.load(ctx.db);
     this.scoring = new BulkScoring(ctx, this.statements, new ZoneClock(scoringSetup(ctx).calendar.timeZone), write?.receivedAt ?? ctx.now(), scoringSetup(ctx).set.version);
@@ -115,6 +119,7 @@ export class ImportRun {
     const source = this.plan.sourceId;
     const refund = event.type === 'payment.refunded';
     const repId = event.identity ? this.owners.resolve(event.identity).repId : null;
+    const customerId = this.customers?.customerOf(event.customerName, event.occurredAt) ?? null;
     const id = this.statements.insertEvent({
       sourceId: source,
       externalId: event.externalId,
@@ -131,6 +136,7 @@ export class ImportRun {
       reversesExternalId: refund ? event.reverses : null,
       product: event.product,
       customerName: event.customerName,
+      customerId,
       payloadJson: event.payloadJson,
       importBatchId: this.write.batchId,
       subjectKey: refund ? (event.reverses ?? event.externalId) : event.externalId,
@@ -140,6 +146,7 @@ export class ImportRun {
       return;
     }
     this.counted(event);
+    if (repId !== null && !refund) this.customers?.scoredFor(customerId, id, event.occurredAt, repId);
     // Spelled out: spreading a row-sized object per event is measurably slow at a million rows.
     const stored = {
       id,

@@ -43,12 +43,3 @@ function adoptEvents(ctx: ServiceContext, scope: SQL | undefined, reason: string
     applyOwnership(ctx, { kind: 'claim', effectiveAt: 0, reason, moves: [{ customer: found.customer, toRepId: event.repId }], keepReceivedEvents: true });
   }
 }
-
-/**
- * After a CSV import: the batch's customers join the portfolio. Imported rows credit the
- * rep the file names (the export is the CRM's record of who sold what), so ownership only
- * fills in for customers nobody owns yet, and no points move.
- */
-export function ensureCustomersOfBatch(ctx: ServiceContext, batchId: number): void {
-  inTransaction(ctx.db, () => adoptEvents(ctx, eq(events.importBatchId, batchId), 'Owner named by a CSV import'));
-}
