@@ -1,7 +1,7 @@
 // What gamification does after events were written or withdrawn in bulk (a CSV import, its
-// undo): the per-event path (on-event.ts) is skipped there for speed, so the aggregates are
-// rebuilt from the log once, then levels, badges and goals are judged once per rep and
-// event type, at the newest such event of the batch.
+// undo): the per-event path (on-event.ts) is skipped there for speed. An import keeps the
+// aggregates itself as it writes; an undo rebuilds them from the log once. Then levels,
+// badges and goals are judged once per rep and event type, at the newest such event of the batch.
 import { latestEventsOfBatch } from '../../../db/queries/imports';
 import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
@@ -14,8 +14,8 @@ import { getGameSettings, restDaysOf } from './settings';
 
 export function catchUpAfterBatch(ctx: ServiceContext, batchId: number): void {
   inTransaction(ctx.db, () => {
+    // The import wrote the day totals and metrics as it stored the rows (see BulkScoring).
     const calendar = getCalendar(ctx);
-    rebuildAggregates(ctx, calendar);
     const settings = getGameSettings(ctx);
     const badges = enabledBadges(ctx);
     const measure = { calendar, restDays: restDaysOf(settings) };

@@ -6,6 +6,9 @@ import { createReps, importFile, procedures } from '../../../tests/support/impor
 import { eventsOfTypesBetween } from '../../../db/queries/commission-records';
 import { listIdentities } from '../../../db/queries/reps';
 import type { ImportPlan } from '../../../preload/imports-contract';
+import { inTransaction } from '../../../db/transaction';
+import { rebuildAggregates } from '../gamification/aggregates';
+import { getCalendar } from '../workspace';
 
 let ctx: TestContext;
 let reps: Map<string, number>;
@@ -21,6 +24,10 @@ afterEach(() => ctx.dispose());
 const OCTOBER = '2025-10-15T12:00:00-03:00';
 const board = async (period: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'month', at = OCTOBER) =>
   Object.fromEntries((await call('leaderboard.get', { period, at })).rows.map((r) => [r.name, r.points]));
+/** The day and month aggregates the leaderboards read (rows at zero are the same as no row). */
+const AGGREGATES = { rep_day_totals: 'points', rep_month_totals: 'points', rep_day_metrics: 'value', rep_month_metrics: 'value' } as const;
+const aggregates = () =>
+  Object.fromEntries(Object.entries(AGGREGATES).map(([table, amount]) => [table, ctx.db.$client.prepare(`select * from ${table} where ${amount} <> 0 order by 1, 2, 3`).all()]));
 const eventCount = () => ctx.db.$client.prepare('select count(*) from events where retracted_at is null').pluck().get() as number;
 
 /** Hiro's JPY charge of 2 Oct as a Stripe webhook source delivers it (a charge.succeeded body). */
@@ -85,6 +92,11 @@ describe('importing each known export', () => {
       );
       const [batch] = await call('imports.batches', {});
       expect(batch).toMatchObject({ status: 'done', eventsAdded: expected.won + expected.confirmed + expected.refunded, fileName: file });
+      // The import kept every day and month aggregate (points, revenue, deals, activity) exactly as a rebuild from the log makes them.
+      const kept = aggregates();
+      expect(kept.rep_day_metrics.length).toBeGreaterThan(0);
+      inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
+      expect(kept).toEqual(aggregates());
     });
   }
 

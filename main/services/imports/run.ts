@@ -162,7 +162,7 @@ export class ImportRun {
     };
     if (refund) {
       this.reversalsExist = true;
-      this.scoring.reverse(stored);
+      this.scoring.reverse(stored, setup);
     } else if (repId !== null && this.reversalsExist && this.statements.hasReversalOf(source, event.externalId)) {
       // Its refund is already in Fanfare (it came first): the general path applies both.
       this.scoring.flushLedger();
