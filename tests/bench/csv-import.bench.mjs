@@ -1,6 +1,9 @@
 // A million-row payments CSV imported by the built app (upload, then the import job: read
 // in the worker thread, checked, stored, scored), next to `sqlite3 :memory: ".import --csv"`
 // of the same file. Prints times, the ratio and the app's peak RSS; asserts nothing.
+// For scale it also times sqlite3 itself writing the same rows into a copy of Fanfare's
+// database (its events and ledger tables, with their indexes): what storing them costs in C,
+// before any parsing, checking or scoring.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -53,6 +56,43 @@ function peakRssMb(pid) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
+/** Runs sqlite3 with `sql` on stdin; its wall and CPU seconds (user + system), or null when it failed. */
+function timedSqlite(database, sql) {
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time sqlite3 ${database}`], { input: sql, encoding: 'utf8' });
+  if (run.status !== 0 || /Error/.test(run.stderr.split('\n').slice(0, -2).join('\n'))) return { error: run.stderr.trim() };
+  const [user = NaN, system = NaN] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpu: user + system };
+}
+
+/**
+ * sqlite3 storing the file's rows as Fanfare does: one event per paid or refunded row (rep by
+ * email, instant, amount in minor units, customer, the row as JSON) and one ledger row per
+ * payment, in one transaction with the app's pragmas. The CSV is staged first (not timed).
+ */
+function storageFloor(database, sourceId) {
+  const staged = spawnSync('sqlite3', [database, `.import --csv ${file} staged_rows`], { encoding: 'utf8' });
+  if (staged.status !== 0) return { error: staged.stderr.trim() };
+  return timedSqlite(
+    database,
+    `pragma foreign_keys = on; pragma synchronous = normal; pragma cache_size = -32768;
+     insert or ignore into sources (id, kind, name, secret, enabled, config_json, created_at) values ('${sourceId}', 'csv', 'floor', '', 1, '{}', 0);
+     begin;
+     insert into events (source_id, external_id, type, rep_id, identity_kind, identity_value, occurred_at, occurred_offset, received_at,
+       amount_minor, currency, reverses_event_id, reverses_external_id, product, customer_name, customer_id, payload_json, import_batch_id, subject_key)
+     select '${sourceId}', "Payment ID", case when Status = 'Refunded' then 'payment.refunded' else 'payment.confirmed' end,
+       (select id from reps where email = "Sales Rep"), 'email', "Sales Rep", unixepoch("Date") * 1000, 0, 0,
+       cast(round(abs(Amount) * 100) as integer), Currency, null, null, null, Customer, null,
+       json_object('row', rowid + 1, 'cells', json_array("Payment ID", "Date", Customer, "Sales Rep", Amount, Currency, Status)), null, "Payment ID"
+     from staged_rows where Status <> 'Failed';
+     insert into ledger (event_id, rep_id, rule_id, points, kind, reverses_ledger_id, occurred_at, explanation_json, created_at, rule_version)
+     select id, rep_id, null, amount_minor / 1000, 'award', null, occurred_at,
+       json_object('kind', 'award', 'eventType', type, 'amount', json_object('minor', amount_minor, 'currency', currency), 'perAmount', json_object('points', 1, 'per', 1000)), 0, 1
+     from events where type = 'payment.confirmed';
+     commit;`,
+  );
+}
+
 await generate();
 const bytes = statSync(file).size;
 console.log(`file: ${ROWS.toLocaleString('en-US')} payment rows, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
@@ -91,6 +131,9 @@ try {
   console.log(`upload over HTTP (${Math.ceil(bytes / begun.partBytes)} parts): ${seconds(uploadMs)}`);
 
   const inspection = await app.api('imports.inspect', { uploadId: begun.id });
+  // A copy of the app's database as it is before the import, for the storage floor below.
+  const floorDb = join(dir, 'floor.db');
+  spawnSync('sqlite3', [join(app.dataDir, 'fanfare.db'), `.backup ${floorDb}`]);
   const run = async (mode) => {
     const started = process.hrtime.bigint();
     const cpuBefore = cpuSeconds(app.child.pid);
@@ -120,6 +163,13 @@ try {
   );
   if (Number.isFinite(sqliteMs)) {
     console.log(`import / sqlite3 .import: ${(commit.ms / sqliteMs).toFixed(2)}x wall time, ${(commit.cpu / sqliteCpu).toFixed(2)}x CPU time (target <= 2.5x)`);
+  }
+  const floor = storageFloor(floorDb, inspection.plan.sourceId);
+  if (floor.error) console.log(`storage floor not measured: ${floor.error}`);
+  else {
+    console.log(
+      `storage floor: sqlite3 itself writing the same ${report.newEvents.toLocaleString('en-US')} events and their ledger rows into a copy of Fanfare's database (same tables and indexes, no parsing, checking or scoring): ${seconds(floor.ms)} (${floor.cpu.toFixed(2)} s CPU) = ${(floor.ms / sqliteMs).toFixed(2)}x the .import; the import is ${(commit.ms / floor.ms).toFixed(2)}x this floor`,
+    );
   }
   console.log(`machine load average (1 min) at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]} on ${availableParallelism()} cores`);
   console.log(`app peak RSS during the run: ${peakRssMb(app.child.pid).toFixed(0)} MB (target < 400 MB)`);
