@@ -53,8 +53,9 @@ export function markReversalApplied(db: Db, eventId: number): boolean {
   return prepared(db, 'INSERT INTO applied_reversals (event_id) VALUES (?) ON CONFLICT DO NOTHING').run(eventId).changes === 1;
 }
 
-export function clearAppliedReversals(db: Db): void {
-  prepared(db, 'DELETE FROM applied_reversals').run();
+export function clearAppliedReversals(db: Db, within?: { start: number; end: number }): void {
+  if (!within) prepared(db, 'DELETE FROM applied_reversals').run();
+  else prepared(db, 'DELETE FROM applied_reversals WHERE event_id IN (SELECT id FROM events WHERE occurred_at >= ? AND occurred_at < ?)').run(within.start, within.end);
 }
 
 export function isReversalApplied(db: Db, eventId: number): boolean {

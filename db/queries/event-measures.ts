@@ -1,7 +1,7 @@
 // Measures read from the event log itself, where a day aggregate cannot answer: medians of
 // first-reply times, replies under a threshold, and sales net of their own refunds. Each
 // reads one rep's (or team's) rows through the (rep_id, type, occurred_at) index.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { events } from '../schema';
 import type { EventRow } from './events';
@@ -67,10 +67,16 @@ export function netSalesTotal(db: Db, repId: number, saleTypes: readonly string[
   return gross - takenBack;
 }
 
-/** Every event of the given types, in arrival order (the rebuild replays reversals with it). */
-export function eventsOfTypes(db: Db, types: readonly string[]): EventRow[] {
+/** Every event of the given types (that occurred within [start, end) when given), in arrival order (the rebuild replays reversals with it). */
+export function eventsOfTypes(db: Db, types: readonly string[], within?: { start: number; end: number }): EventRow[] {
   if (types.length === 0) return [];
-  return db.select().from(events).where(and(inArray(events.type, [...types]), isNull(events.retractedAt))).orderBy(asc(events.id)).all();
+  const range = within ? and(gte(events.occurredAt, within.start), lt(events.occurredAt, within.end)) : undefined;
+  return db
+    .select()
+    .from(events)
+    .where(and(inArray(events.type, [...types]), isNull(events.retractedAt), range))
+    .orderBy(asc(events.id))
+    .all();
 }
 
 /** Events of the source that take back the given external id, oldest first (scoring's hot path). */

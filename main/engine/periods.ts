@@ -113,6 +113,13 @@ export function localDaysBetween(from: number, to: number, timeZone: string): { 
   return days;
 }
 
+/** The instants of the whole local months from the one containing `from` to the one containing `to`. */
+export function monthsCovering(from: number, to: number, timeZone: string): { start: number; end: number } {
+  const start = startOfLocalDay(from, timeZone).startOf('month');
+  const end = startOfLocalDay(to, timeZone).startOf('month').plus({ months: 1 }).startOf('day');
+  return { start: start.toMillis(), end: end.toMillis() };
+}
+
 const QUARTER_HOUR = 900_000;
 const dayCache = new Map<string, Map<number, string>>();
 

@@ -3,11 +3,11 @@
 import type { EventRow } from '../../../db/queries/events';
 import { findEventByExternalId } from '../../../db/queries/events';
 import { addToDayMetrics, clearAppliedReversals, isReversalApplied, markReversalApplied } from '../../../db/queries/day-metrics';
-import { rebuildFromLog, timeSpan } from '../../../db/queries/rebuild';
+import { rebuildFromLog, timeSpan, type LocalDay } from '../../../db/queries/rebuild';
 import { eventsOfTypes, reversalsOf } from '../../../db/queries/event-measures';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
 import { eventMetrics, METRIC_KEYS, priorReversal, REVENUE_TYPES, reversalMetrics, type MeteredEvent, type MetricDelta } from '../../engine/gamification/metrics';
-import { localDay, localDaysBetween } from '../../engine/periods';
+import { localDay, localDaysBetween, monthsCovering } from '../../engine/periods';
 import type { ServiceContext } from '../context';
 
 function metered(row: EventRow): MeteredEvent | null {
@@ -102,12 +102,25 @@ export function moveEventMetrics(ctx: ServiceContext, event: EventRow, fromRepId
 }
 
 export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }): void {
-  const { timeZone, baseCurrency } = calendar;
   const span = timeSpan(ctx.db);
-  const days = span ? localDaysBetween(span.from, span.to, timeZone) : [];
-  rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES] });
-  clearAppliedReversals(ctx.db);
-  for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES])) {
+  rebuild(ctx, calendar, span ? localDaysBetween(span.from, span.to, calendar.timeZone) : [], false);
+}
+
+/**
+ * The same, for the whole local months from the one containing `from` to the one containing
+ * `to` only: what an undone import reaches, without reading the rest of the log.
+ */
+export function rebuildMonths(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }, reach: { from: number; to: number }): void {
+  const months = monthsCovering(reach.from, reach.to, calendar.timeZone);
+  rebuild(ctx, calendar, localDaysBetween(months.start, months.end - 1, calendar.timeZone), true);
+}
+
+function rebuild(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }, days: readonly LocalDay[], onlyTheseDays: boolean): void {
+  const { timeZone, baseCurrency } = calendar;
+  rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES], onlyTheseDays });
+  const within = onlyTheseDays && days.length > 0 ? { start: days[0]?.start ?? 0, end: days.at(-1)?.end ?? 0 } : undefined;
+  clearAppliedReversals(ctx.db, within);
+  for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES], within)) {
     const original = originalOf(ctx, reversal);
     if (original) applyReversal(ctx, original, reversal, timeZone, baseCurrency);
   }

@@ -3,10 +3,11 @@
 // aggregates itself as it writes; an undo rebuilds them from the log once. Then levels,
 // badges and goals are judged once per rep and event type, at the newest such event of the batch.
 import { latestEventsOfBatch } from '../../../db/queries/imports';
+import { batchReach } from '../../../db/queries/rebuild';
 import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
 import { getCalendar } from '../workspace';
-import { rebuildAggregates } from './aggregates';
+import { rebuildMonths } from './aggregates';
 import { awardBadges, enabledBadges } from './badge-check';
 import { checkGoals } from './goal-check';
 import { recordLevelUps } from './levels';
@@ -33,8 +34,15 @@ export function catchUpAfterBatch(ctx: ServiceContext, batchId: number): void {
   ctx.bus.changed('goals', 'badges', 'notifications', 'game');
 }
 
-/** After an undo: the withdrawn events leave the aggregates (levels and earned badges stay). */
-export function rebuildAfterUndo(ctx: ServiceContext): void {
-  inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
+/**
+ * After an undo: the withdrawn events leave the aggregates (levels and earned badges stay).
+ * Only the months the batch reached are rebuilt: an undo costs what the batch holds, not
+ * what the whole log holds.
+ */
+export function rebuildAfterUndo(ctx: ServiceContext, batchId: number): void {
+  inTransaction(ctx.db, () => {
+    const reach = batchReach(ctx.db, batchId);
+    if (reach) rebuildMonths(ctx, getCalendar(ctx), reach);
+  });
   ctx.bus.changed('goals', 'badges', 'game');
 }

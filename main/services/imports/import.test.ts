@@ -28,6 +28,12 @@ const board = async (period: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'mo
 const AGGREGATES = { rep_day_totals: 'points', rep_month_totals: 'points', rep_day_metrics: 'value', rep_month_metrics: 'value' } as const;
 const aggregates = () =>
   Object.fromEntries(Object.entries(AGGREGATES).map(([table, amount]) => [table, ctx.db.$client.prepare(`select * from ${table} where ${amount} <> 0 order by 1, 2, 3`).all()]));
+/** The aggregates as the import or undo left them are what a full rebuild from the log makes. */
+function expectAggregatesAsRebuilt() {
+  const kept = aggregates();
+  inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
+  expect(kept).toEqual(aggregates());
+}
 const eventCount = () => ctx.db.$client.prepare('select count(*) from events where retracted_at is null').pluck().get() as number;
 
 /** Hiro's JPY charge of 2 Oct as a Stripe webhook source delivers it (a charge.succeeded body). */
@@ -93,10 +99,8 @@ describe('importing each known export', () => {
       const [batch] = await call('imports.batches', {});
       expect(batch).toMatchObject({ status: 'done', eventsAdded: expected.won + expected.confirmed + expected.refunded, fileName: file });
       // The import kept every day and month aggregate (points, revenue, deals, activity) exactly as a rebuild from the log makes them.
-      const kept = aggregates();
-      expect(kept.rep_day_metrics.length).toBeGreaterThan(0);
-      inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
-      expect(kept).toEqual(aggregates());
+      expect(aggregates()['rep_day_metrics']?.length).toBeGreaterThan(0);
+      expectAggregatesAsRebuilt();
     });
   }
 
@@ -194,6 +198,7 @@ describe('undo', () => {
     expect(undone).toMatchObject({ status: 'undone', eventsAdded: 26 });
     expect(await snapshot()).toEqual(before);
     expect(ctx.db.$client.prepare('select day, rep_id, points, last_scored_at from rep_day_totals where points != 0 order by day, rep_id').all()).toEqual(totalsBefore);
+    expectAggregatesAsRebuilt();
     // Append-only: nothing was deleted; the undone events are retracted and their points cancelled.
     expect(ctx.db.$client.prepare("select count(*) from events where import_batch_id = ? and retracted_at is not null").pluck().get(stripe.job.batchId)).toBe(26);
     expect((await call('events.list', { limit: 500 })).events.some((e) => e.sourceId === 'csv-stripe')).toBe(false);
@@ -215,6 +220,26 @@ describe('undo', () => {
     expect((await board())['Ana Souza']).toBe(0);
     await call('imports.undo', { batchId: refunded.job.batchId ?? 0 });
     expect(await board()).toEqual(paid);
+    expectAggregatesAsRebuilt();
+  });
+
+  it('undoing deals also withdraws what their later reopening took back, in another month', async () => {
+    const won = await importFile(ctx, 'pipedrive_deals_en.csv');
+    const { baseCurrency } = getCalendar(ctx);
+    const deal = ctx.db.$client
+      .prepare("select external_id as id from events where import_batch_id = ? and type = 'deal.won' and currency = ? and amount_minor > 0 and rep_id is not null order by id limit 1")
+      .get(won.job.batchId, baseCurrency) as { id: string };
+    // The CRM reopens the first deal in December (as its webhook would deliver it).
+    ctx.db.$client
+      .prepare("insert into events (source_id, external_id, type, occurred_at, received_at, reverses_external_id, payload_json, subject_key) values ('csv-pipedrive', 'reopen-dec', 'deal.reopened', ?, 0, ?, '{}', ?)")
+      .run(Date.parse('2025-12-10T12:00:00Z'), deal.id, deal.id);
+    inTransaction(ctx.db, () => rebuildAggregates(ctx, getCalendar(ctx)));
+    const december = () => ctx.db.$client.prepare("select metric, value from rep_day_metrics where day like '2025-12-%' and metric in ('revenue', 'deals_won') and value <> 0").all();
+    expect(december()).toEqual(expect.arrayContaining([expect.objectContaining({ metric: 'deals_won', value: -1 })]));
+
+    await call('imports.undo', { batchId: won.job.batchId ?? 0 });
+    expectAggregatesAsRebuilt();
+    expect(december()).toEqual([]);
   });
 });
 

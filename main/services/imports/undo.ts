@@ -74,7 +74,7 @@ async function retractAll(ctx: ServiceContext, batchId: number, name: string): P
     }
   }
   refreshTouchedDays(ctx, touched);
-  rebuildAfterUndo(ctx);
+  rebuildAfterUndo(ctx, batchId);
 }
 
 /**
