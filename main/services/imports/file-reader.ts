@@ -32,7 +32,7 @@ export function readInWorker(workerFile: string): FileReader {
     new Promise<ReadResult>((resolve, reject) => {
       // A bounded heap keeps the reader's memory flat however large the file (it holds a chunk
       // at a time, a compact id set and bounded tallies).
-      const worker = new Worker(workerFile, { workerData: { path, plan } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 } });
+      const worker = new Worker(workerFile, { workerData: { path, plan } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
       let settled = false;
       let queue = Promise.resolve();
       const finish = (outcome: () => void) => {
@@ -61,7 +61,15 @@ export function readInWorker(workerFile: string): FileReader {
           }
         });
       });
-      worker.on('error', (error) => finish(() => reject(error)));
+      worker.on('error', (error: Error & { code?: string }) =>
+        finish(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new Error('The file is too large to read in one import (the reader ran out of its memory, most likely holding refunds to link to their payments). Split it into smaller files, for example one per month, and import each; nothing from this attempt was kept.')
+              : error,
+          ),
+        ),
+      );
       worker.on('exit', (code) => finish(() => reject(new Error(`the CSV reader stopped unexpectedly (exit code ${code})`))));
       worker.once('exit', () => clearInterval(watch));
     });
