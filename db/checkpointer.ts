@@ -17,8 +17,12 @@ const timer = setInterval(() => {
   try {
     let [result] = db.pragma('wal_checkpoint(PASSIVE)');
     // Under sustained writes a passive checkpoint never catches up, and the WAL only starts
-    // over once one does: past a size, wait for a gap between transactions (RESTART).
-    if (result && result.log > workerData.restartFrames) [result] = db.pragma('wal_checkpoint(RESTART)');
+    // over once one does: past a size, a RESTART waits for a gap between transactions. It
+    // holds off writers while it copies what is left, so it runs only when the passive pass
+    // left little to copy: a long one would make the app's next transaction time out.
+    if (result && result.log > workerData.restartFrames && result.log - result.checkpointed <= workerData.restartLeftover) {
+      [result] = db.pragma('wal_checkpoint(RESTART)');
+    }
     parentPort.postMessage({ checkpointed: result ? result.checkpointed : 0 });
   } catch (error) {
     parentPort.postMessage({ error: String(error && error.message) });
@@ -44,7 +48,7 @@ export function startCheckpointer(db: Db, file: string, opts: { nativeBinding?: 
   let frames = 0;
   let stopping = false;
   const waiting: { frames: number; resolve: () => void }[] = [];
-  const worker = new Worker(WORKER, { eval: true, workerData: { module, file, nativeBinding: opts.nativeBinding ?? null, everyMs: opts.everyMs ?? 500, restartFrames: 8192 } });
+  const worker = new Worker(WORKER, { eval: true, workerData: { module, file, nativeBinding: opts.nativeBinding ?? null, everyMs: opts.everyMs ?? 500, restartFrames: 8192, restartLeftover: 1024 } });
   worker.unref();
   worker.on('message', (message: { checkpointed?: number; error?: string }) => {
     if (message.error) opts.log?.(`background checkpoint failed: ${message.error}`);

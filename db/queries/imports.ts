@@ -272,18 +272,20 @@ export function undoneBatchesWithLiveEvents(db: Db): number[] {
 /**
  * Settings for a long run of write transactions (a large import), returning the function
  * that restores the previous ones: a larger page cache keeps the event and ledger indexes
- * in memory, and a larger WAL before checkpoints means fewer fsyncs mid-import.
+ * in memory, and (when this connection checkpoints itself) a larger WAL before checkpoints
+ * means fewer fsyncs mid-import.
  */
 export function applyBulkWriteSettings(db: Db): () => void {
   const client = db.$client;
   const cache = client.pragma('cache_size', { simple: true }) as number;
   const checkpoint = client.pragma('wal_autocheckpoint', { simple: true }) as number;
   client.pragma('cache_size = -32768');
-  client.pragma('wal_autocheckpoint = 16384');
+  // 0: a background worker checkpoints (db/checkpointer.ts); the import must not start doing it here.
+  if (checkpoint !== 0) client.pragma('wal_autocheckpoint = 16384');
   return () => {
     client.pragma(`cache_size = ${cache}`);
     client.pragma(`wal_autocheckpoint = ${checkpoint}`);
-    client.pragma('wal_checkpoint(PASSIVE)');
+    if (checkpoint !== 0) client.pragma('wal_checkpoint(PASSIVE)');
   };
 }
 

@@ -116,8 +116,8 @@ export class ImportJobs {
       const result = await this.read(
         path,
         plan,
-        (chunk) => {
-          run?.accept(chunk.events);
+        async (chunk) => {
+          await run?.accept(chunk.events);
           this.progress(job, chunk.rows, chunk.bytes);
           if (commit && this.ctx.now() - lastNotice >= NOTIFY_TABLES_EVERY_MS) {
             lastNotice = this.ctx.now();

@@ -1,7 +1,7 @@
 import type { ImportPlan, ImportReport } from '../../../preload/imports-contract';
 import { findEvent } from '../../../db/queries/events';
 import { importStatements, sourceHasEvents, sourceHasReversals, type ImportStatements } from '../../../db/queries/imports';
-import { inTransaction } from '../../../db/transaction';
+import { inTransactionWhenFree } from '../../../db/transaction';
 import type { FileStats } from '../../ingest/csv/file-stats';
 import type { CsvEvent } from '../../ingest/csv/row-mapper';
 import { ZoneClock } from '../../ingest/csv/zone';
@@ -61,7 +61,7 @@ export class ImportRun {
   }
 
   /** Classifies (and, when importing, writes) one chunk of events. */
-  accept(events: readonly CsvEvent[]): void {
+  async accept(events: readonly CsvEvent[]): Promise<void> {
     if (events.length === 0) return;
     if (!this.write) {
       for (const event of events) {
@@ -71,7 +71,7 @@ export class ImportRun {
       }
       return;
     }
-    inTransaction(this.ctx.db, () => {
+    await inTransactionWhenFree(this.ctx.db, () => {
       const setup = scoringSetup(this.ctx);
       for (const event of events) {
         const candidate = this.settle(event);
