@@ -16,11 +16,9 @@ export function addToDayMetrics(db: Db, repId: number, day: string, deltas: read
     `INSERT INTO rep_day_metrics (metric, day, rep_id, value, last_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (metric, day, rep_id) DO UPDATE SET value = value + excluded.value, last_at = max(last_at, excluded.last_at)
      RETURNING value`,
+    'pluck',
   );
-  for (const d of deltas) {
-    const row = upsert.get(d.metric, day, repId, d.delta, d.gainAt) as { value: number };
-    after.set(d.metric, row.value);
-  }
+  for (const d of deltas) after.set(d.metric, upsert.get(d.metric, day, repId, d.delta, d.gainAt) as number);
   return after;
 }
 

@@ -12,7 +12,7 @@ export function insertEventIfNew(db: Db, row: NewEventRow): EventRow | undefined
   const c = columnsOf(events);
   const bound = c.bind(row);
   const result = prepared(db, 'events.insertIfNew', () => `INSERT INTO events (${c.insertNames}) VALUES (${c.insertValues}) ON CONFLICT DO NOTHING`).run(bound);
-  return result.changes === 0 ? undefined : c.map({ ...bound, id: Number(result.lastInsertRowid) });
+  return result.changes === 0 ? undefined : c.inserted(bound, Number(result.lastInsertRowid));
 }
 
 /** Events withdrawn by an undone import count nowhere: every query below leaves them out. */

@@ -52,6 +52,7 @@ export function repTotal(db: Db, repId: number, measure: Measure, parts: RangePa
        UNION ALL SELECT ${t.value} FROM ${t.months} WHERE rep_id = @rep AND ${t.filter} month >= @m1 AND month <= @m2
        UNION ALL SELECT ${t.value} FROM ${t.days} WHERE rep_id = @rep AND ${t.filter} day >= @t1 AND day <= @t2
      )`,
+    'pluck',
   );
-  return (statement.get(params(measure, parts, { rep: repId })) as { value: number }).value;
+  return statement.get(params(measure, parts, { rep: repId })) as number;
 }

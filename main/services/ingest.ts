@@ -5,6 +5,7 @@ import { insertHeldItem } from '../../db/queries/held';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { deliveredEventId } from '../../db/queries/customers-hot';
+import { findPortfolioSettings } from '../../db/queries/portfolio-settings';
 import { inTransaction } from '../../db/transaction';
 import { isEventType, isReversingType } from '../engine/event-types';
 import { decide, replaySubject, type SubjectDecision } from '../engine/scoring/subjects';
@@ -195,7 +196,7 @@ export function storeEvents(ctx: ServiceContext, source: SourceRow, events: read
 }
 
 function newBatch(ctx: ServiceContext): BatchSetup {
-  return { setup: scoringSetup(ctx), portfolio: loadPortfolioSettings(ctx), reps: new Map() };
+  return { setup: scoringSetup(ctx), portfolio: findPortfolioSettings(ctx.db) ?? loadPortfolioSettings(ctx), reps: new Map() };
 }
 
 function ingestOne(ctx: ServiceContext, batch: BatchSetup, submission: Submission, receivedAt: number): IngestResult {

@@ -2,7 +2,7 @@
 // the rep's numbers. The unique (badge, rep) index is the guarantee of "exactly once": two
 // deliveries racing to the same badge insert one row, and only that insert notifies.
 import type { EventRow } from '../../../db/queries/events';
-import { awardsOfRep, insertAwardOnce, listBadgeRows, restoreAward, withdrawAward } from '../../../db/queries/badges';
+import { awardsOfRep, badgeStatesOfRep, insertAwardOnce, listBadgeRows, restoreAward, withdrawAward } from '../../../db/queries/badges';
 import { badgeRuleSchema, judgeBadge, REFUNDABLE_RULES, ruleWatches, type BadgeId, type BadgeRule } from '../../engine/gamification/badges';
 import type { EventType } from '../../engine/event-types';
 import type { ServiceContext } from '../context';
@@ -61,12 +61,13 @@ function couldComplete(rule: BadgeRule, event: EventRow, newActiveDay: boolean, 
  * judged (its week, its month, the streak through its day).
  */
 export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, event: EventRow, newActiveDay: boolean): BadgeId[] {
-  const held = new Map(awardsOfRep(ctx.db, repId).map((a) => [a.badgeId, a]));
+  const held = badgeStatesOfRep(ctx.db, repId);
   const awarded: BadgeId[] = [];
   const memo: MeasureMemo = new Map();
   for (const badge of badges) {
-    const existing = held.get(badge.id);
-    if (existing && existing.withdrawnAt === null) continue;
+    const withdrawnAt = held.get(badge.id);
+    const existing = withdrawnAt !== undefined;
+    if (existing && withdrawnAt === null) continue;
     if (!couldComplete(badge.rule, event, newActiveDay, setup.calendar.baseCurrency)) continue;
     if (!judgeBadge(badge.rule, measureBadge(ctx, setup, badge.rule, repId, event.occurredAt, false, memo)).done) continue;
     const award = { eventId: event.id, earnedAt: event.occurredAt, awardedAt: ctx.now() };
