@@ -2,13 +2,14 @@
 // the rep's numbers. The unique (badge, rep) index is the guarantee of "exactly once": two
 // deliveries racing to the same badge insert one row, and only that insert notifies.
 import type { EventRow } from '../../../db/queries/events';
-import { awardsOfRep, badgeStatesOfRep, insertAwardOnce, listBadgeRows, restoreAward, withdrawAward } from '../../../db/queries/badges';
+import { awardsOfRep, insertAwardOnce, listBadgeRows, restoreAward, withdrawAward } from '../../../db/queries/badges';
 import { badgeRuleSchema, judgeBadge, REFUNDABLE_RULES, ruleWatches, type BadgeId, type BadgeRule } from '../../engine/gamification/badges';
 import type { EventType } from '../../engine/event-types';
 import type { ServiceContext } from '../context';
 import { measureBadge, type MeasureMemo, type MeasureSetup } from './badge-measures';
 import { REVENUE_TYPES } from '../../engine/gamification/metrics';
 import { addNotification } from './notifications';
+import { RepFacts } from './rep-facts';
 
 export interface LiveBadge {
   id: BadgeId;
@@ -60,8 +61,16 @@ function couldComplete(rule: BadgeRule, event: EventRow, newActiveDay: boolean, 
  * Awards every badge the event completed for the rep. The event's instant is the moment
  * judged (its week, its month, the streak through its day).
  */
-export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, event: EventRow, newActiveDay: boolean): BadgeId[] {
-  const held = badgeStatesOfRep(ctx.db, repId);
+export function awardBadges(
+  ctx: ServiceContext,
+  setup: MeasureSetup,
+  badges: readonly LiveBadge[],
+  repId: number,
+  event: EventRow,
+  newActiveDay: boolean,
+  facts = new RepFacts(ctx.db),
+): BadgeId[] {
+  const held = facts.badgeStates(repId);
   const awarded: BadgeId[] = [];
   const memo: MeasureMemo = new Map();
   for (const badge of badges) {
@@ -73,6 +82,7 @@ export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: re
     const award = { eventId: event.id, earnedAt: event.occurredAt, awardedAt: ctx.now() };
     const row = existing ? restoreAward(ctx.db, badge.id, repId, award) : insertAwardOnce(ctx.db, { badgeId: badge.id, repId, ...award });
     if (!row) continue;
+    facts.badgeAwarded(repId, badge.id);
     awarded.push(badge.id);
     addNotification(ctx, { repId, teamId: null, payload: { kind: 'badge_earned', badgeId: badge.id }, dedupeKey: `badge:${badge.id}:${repId}:${event.id}` });
   }
