@@ -45,6 +45,12 @@ export function totalsByRep(db: Db, measure: Measure, parts: RangeParts): { repI
 /** One rep's total over the range. */
 export function repTotal(db: Db, repId: number, measure: Measure, parts: RangeParts): number {
   const t = tables(measure);
+  if (parts.head === null && parts.tail === null) {
+    // Whole months only (a total of all time: XP, lifetime badges, checked on every scored event).
+    const [m1, m2] = parts.months ?? NONE;
+    const months = prepared(db, `SELECT coalesce(sum(${t.value}), 0) FROM ${t.months} WHERE rep_id = ? AND ${t.filter.replace('@metric', '?')} month >= ? AND month <= ?`, 'pluck');
+    return (measure.kind === 'metric' ? months.get(repId, measure.metric, m1, m2) : months.get(repId, m1, m2)) as number;
+  }
   const statement = prepared(
     db,
     `SELECT coalesce(sum(v), 0) AS value FROM (
