@@ -14,10 +14,10 @@ function metered(row: EventRow): MeteredEvent | null {
   return isEventType(row.type) ? { type: row.type, amountMinor: row.amountMinor, currency: row.currency } : null;
 }
 
-/** Applies the deltas on the local day of `at`; returns the day's values after the change. */
-function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[]): Map<string, number> {
+/** Applies the deltas on the local day of `at`; returns the day's value of `watched` after the change, if it changed. */
+function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[], watched?: string): number | undefined {
   const changes = deltas.filter((d) => d.delta !== 0).map((d) => ({ metric: d.metric, delta: d.delta, gainAt: d.delta > 0 ? at : 0 }));
-  return addToDayMetrics(ctx.db, repId, localDay(at, timeZone), changes);
+  return addToDayMetrics(ctx.db, repId, localDay(at, timeZone), changes, watched);
 }
 
 /** The original a reversal takes back, when it is known, scored for a rep and of a reversible type. */
@@ -64,11 +64,11 @@ export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calenda
     return { repId: original.repId, original, newActiveDay: false };
   }
   if (event.repId === null) return null;
-  const day = apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency));
+  const activeAfter = apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency), METRIC_KEYS.active);
   for (const reversal of reversalsOf(ctx.db, event.sourceId, event.externalId)) {
     applyReversal(ctx, event as EventRow & { repId: number }, reversal, calendar.timeZone, calendar.baseCurrency);
   }
-  return { repId: event.repId, original: null, newActiveDay: day.get(METRIC_KEYS.active) === 1 };
+  return { repId: event.repId, original: null, newActiveDay: activeAfter === 1 };
 }
 
 /**
