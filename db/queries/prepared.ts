@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 
-const cache = new WeakMap<object, Map<string, Statement>>();
+const cache = new WeakMap<object, Record<RowShape, Map<string, Statement>>>();
 
 /**
  * How a statement returns rows. better-sqlite3 builds a row object property by property,
@@ -16,19 +16,19 @@ export type RowShape = 'objects' | 'pluck' | 'raw';
  * would cost more than running it.
  */
 export function prepared(db: Db, sql: string, shape: RowShape = 'objects'): Statement {
-  let statements = cache.get(db.$client);
-  if (!statements) {
-    statements = new Map();
-    cache.set(db.$client, statements);
+  let shapes = cache.get(db.$client);
+  if (!shapes) {
+    shapes = { objects: new Map(), pluck: new Map(), raw: new Map() };
+    cache.set(db.$client, shapes);
   }
   // A statement's shape is a mode of the statement: each shape of the same SQL is its own.
-  const key = shape === 'objects' ? sql : `${shape}:${sql}`;
-  let statement = statements.get(key);
+  const statements = shapes[shape];
+  let statement = statements.get(sql);
   if (!statement) {
     statement = db.$client.prepare(sql);
     if (shape === 'pluck') statement.pluck();
     if (shape === 'raw') statement.raw();
-    statements.set(key, statement);
+    statements.set(sql, statement);
   }
   return statement;
 }
