@@ -1,11 +1,10 @@
 // Measures read from the event log itself, where a day aggregate cannot answer: medians of
 // first-reply times, replies under a threshold, and sales net of their own refunds. Each
 // reads one rep's (or team's) rows through the (rep_id, type, occurred_at) index.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { events } from '../schema';
 import type { EventRow } from './events';
-import { preparedQuery } from './prepared';
 
 const ids = (repIds: readonly number[]) => sql.join(repIds.map((id) => sql`${id}`), sql`, `);
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
@@ -73,15 +72,3 @@ export function eventsOfTypes(db: Db, types: readonly string[]): EventRow[] {
   return db.select().from(events).where(and(inArray(events.type, [...types]), isNull(events.retractedAt))).orderBy(asc(events.id)).all();
 }
 
-/** Events of the source that take back the given external id, oldest first (scoring's hot path). */
-export function reversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
-  const query = preparedQuery(db, 'reversalsOf', () =>
-    db
-      .select()
-      .from(events)
-      .where(and(eq(events.sourceId, sql.placeholder('sourceId')), eq(events.reversesExternalId, sql.placeholder('externalId')), isNull(events.retractedAt)))
-      .orderBy(asc(events.id))
-      .prepare(),
-  );
-  return query.all({ sourceId, externalId });
-}

@@ -38,14 +38,12 @@ export function eventsOfSubject(db: Db, sourceId: string, subjectKey: string): E
     .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
-/** Events of the source that take back the given external id, oldest first. */
+/** Events of the source that take back the given external id, oldest first (scoring's hot path). */
 export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
-  return db
-    .select()
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId), live))
-    .orderBy(asc(events.id))
-    .all();
+  const c = columnsOf(events);
+  return prepared(db, 'events.reversalsOf', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND reverses_external_id = ? AND retracted_at IS NULL ORDER BY id`)
+    .all(sourceId, externalId)
+    .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
 /** Events that wait for a rep: no rep yet, and they would count (reversals and repeats need none). */
