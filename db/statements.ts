@@ -20,13 +20,18 @@ export function prepared(db: Db, key: string, sql: () => string): Statement {
 interface Columns<T> {
   /** `"source_id" AS "sourceId", …` */
   select: string;
-  /** Column names and bind names for an INSERT of every column but the id. */
+  /** Column names and their placeholders for an INSERT of every column but the id. */
   insertNames: string;
   insertValues: string;
   /** A raw row (aliased to drizzle keys) with drizzle's value mapping (booleans, JSON). */
   map(row: Record<string, unknown>): T;
-  /** A drizzle-shaped value object as bind parameters (booleans as 0/1). */
-  bind(values: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * A drizzle-shaped value object as positional bind parameters for `insertValues` (booleans
+   * as 0/1, defaults filled in). Positional: binding by name looks every name up on the object.
+   */
+  bind(values: Record<string, unknown>): unknown[];
+  /** The row an INSERT of `bound` created, as a SELECT would return it. */
+  inserted(bound: readonly unknown[], id: number): T;
   table: string;
 }
 
@@ -41,7 +46,7 @@ export function columnsOf<T extends Table>(table: T): Columns<T['$inferSelect']>
     table: getTableName(table),
     select: columns.map(([key, c]) => `"${c.name}" AS "${key}"`).join(', '),
     insertNames: insertable.map(([, c]) => `"${c.name}"`).join(', '),
-    insertValues: insertable.map(([key]) => `@${key}`).join(', '),
+    insertValues: insertable.map(() => '?').join(', '),
     map(row) {
       const out: Record<string, unknown> = {};
       for (const [key, c] of columns) {
@@ -51,12 +56,19 @@ export function columnsOf<T extends Table>(table: T): Columns<T['$inferSelect']>
       return out as T['$inferSelect'];
     },
     bind(values) {
-      const out: Record<string, unknown> = {};
-      for (const [key, c] of insertable) {
+      return insertable.map(([key, c]) => {
         const value = values[key] ?? (c.hasDefault && c.default !== undefined ? c.default : null);
-        out[key] = value === null ? null : c.mapToDriverValue(value);
+        return value === null ? null : c.mapToDriverValue(value);
+      });
+    },
+    inserted(bound, id) {
+      const out: Record<string, unknown> = {};
+      let i = 0;
+      for (const [key, c] of columns) {
+        const value = key === 'id' ? id : bound[i++];
+        out[key] = value === null || value === undefined ? null : c.mapFromDriverValue(value);
       }
-      return out;
+      return out as T['$inferSelect'];
     },
   };
   columnCache.set(table, result as Columns<unknown>);

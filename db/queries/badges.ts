@@ -34,6 +34,12 @@ export function awardsOfRep(db: Db, repId: number): BadgeAwardRow[] {
   ).all(repId) as BadgeAwardRow[];
 }
 
+/** The badges a rep was ever awarded, each with when it was withdrawn (null: held). Checked on every scored event. */
+export function badgeStatesOfRep(db: Db, repId: number): Map<string, number | null> {
+  const rows = prepared(db, 'SELECT badge_id, withdrawn_at FROM badge_awards WHERE rep_id = ?', 'raw').all(repId) as [string, number | null][];
+  return new Map(rows);
+}
+
 /**
  * Awards a badge once: the unique (badge, rep) index makes a second award of the same badge
  * a no-op even when two deliveries race. Returns the new row, or undefined if it existed.
@@ -99,7 +105,7 @@ export function insertLevelUpOnce(db: Db, row: Omit<LevelUpRow, 'id'>): LevelUpR
 }
 
 export function highestLevelRecorded(db: Db, repId: number): number {
-  return (prepared(db, 'SELECT coalesce(max(level), 1) AS level FROM level_ups WHERE rep_id = ?').get(repId) as { level: number }).level;
+  return prepared(db, 'SELECT coalesce(max(level), 1) AS level FROM level_ups WHERE rep_id = ?', 'pluck').get(repId) as number;
 }
 
 /** Levels reached in [start, end) by the instant of the event that reached them, newest first. */

@@ -5,21 +5,19 @@ import type { Db } from '../open';
 import { repDayMetrics } from '../schema';
 import { prepared } from './prepared';
 
+const UPSERT = `INSERT INTO rep_day_metrics (metric, day, rep_id, value, last_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (metric, day, rep_id) DO UPDATE SET value = value + excluded.value, last_at = max(last_at, excluded.last_at)`;
+const UPSERT_RETURNING = `${UPSERT} RETURNING value`;
+
 /**
- * Adds several metrics of one rep and day in one statement (the scoring hot path). Returns
- * each metric's value for the day after the change.
+ * Adds several metrics of one rep and day (the scoring hot path). Returns the day's value
+ * of `watched` after the change, when it was among them: only that upsert pays for RETURNING.
  */
-export function addToDayMetrics(db: Db, repId: number, day: string, deltas: readonly { metric: string; delta: number; gainAt: number }[]): Map<string, number> {
-  const after = new Map<string, number>();
-  const upsert = prepared(
-    db,
-    `INSERT INTO rep_day_metrics (metric, day, rep_id, value, last_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (metric, day, rep_id) DO UPDATE SET value = value + excluded.value, last_at = max(last_at, excluded.last_at)
-     RETURNING value`,
-  );
+export function addToDayMetrics(db: Db, repId: number, day: string, deltas: readonly { metric: string; delta: number; gainAt: number }[], watched?: string): number | undefined {
+  let after: number | undefined;
   for (const d of deltas) {
-    const row = upsert.get(d.metric, day, repId, d.delta, d.gainAt) as { value: number };
-    after.set(d.metric, row.value);
+    if (d.metric === watched) after = prepared(db, UPSERT_RETURNING, 'pluck').get(d.metric, day, repId, d.delta, d.gainAt) as number;
+    else prepared(db, UPSERT).run(d.metric, day, repId, d.delta, d.gainAt);
   }
   return after;
 }

@@ -1,11 +1,10 @@
 // Measures read from the event log itself, where a day aggregate cannot answer: medians of
 // first-reply times, replies under a threshold, and sales net of their own refunds. Each
 // reads one rep's (or team's) rows through the (rep_id, type, occurred_at) index.
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { events } from '../schema';
 import type { EventRow } from './events';
-import { preparedQuery } from './prepared';
 
 const ids = (repIds: readonly number[]) => sql.join(repIds.map((id) => sql`${id}`), sql`, `);
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
@@ -79,15 +78,3 @@ export function eventsOfTypes(db: Db, types: readonly string[], within?: { start
     .all();
 }
 
-/** Events of the source that take back the given external id, oldest first (scoring's hot path). */
-export function reversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
-  const query = preparedQuery(db, 'reversalsOf', () =>
-    db
-      .select()
-      .from(events)
-      .where(and(eq(events.sourceId, sql.placeholder('sourceId')), eq(events.reversesExternalId, sql.placeholder('externalId')), isNull(events.retractedAt)))
-      .orderBy(asc(events.id))
-      .prepare(),
-  );
-  return query.all({ sourceId, externalId });
-}

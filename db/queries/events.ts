@@ -12,7 +12,7 @@ export function insertEventIfNew(db: Db, row: NewEventRow): EventRow | undefined
   const c = columnsOf(events);
   const bound = c.bind(row);
   const result = prepared(db, 'events.insertIfNew', () => `INSERT INTO events (${c.insertNames}) VALUES (${c.insertValues}) ON CONFLICT DO NOTHING`).run(bound);
-  return result.changes === 0 ? undefined : c.map({ ...bound, id: Number(result.lastInsertRowid) });
+  return result.changes === 0 ? undefined : c.inserted(bound, Number(result.lastInsertRowid));
 }
 
 /** Events withdrawn by an undone import count nowhere: every query below leaves them out. */
@@ -38,14 +38,12 @@ export function eventsOfSubject(db: Db, sourceId: string, subjectKey: string): E
     .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
-/** Events of the source that take back the given external id, oldest first. */
+/** Events of the source that take back the given external id, oldest first (scoring's hot path). */
 export function listReversalsOf(db: Db, sourceId: string, externalId: string): EventRow[] {
-  return db
-    .select()
-    .from(events)
-    .where(and(eq(events.sourceId, sourceId), eq(events.reversesExternalId, externalId), live))
-    .orderBy(asc(events.id))
-    .all();
+  const c = columnsOf(events);
+  return prepared(db, 'events.reversalsOf', () => `SELECT ${c.select} FROM events WHERE source_id = ? AND reverses_external_id = ? AND retracted_at IS NULL ORDER BY id`)
+    .all(sourceId, externalId)
+    .map((raw) => c.map(raw as Record<string, unknown>));
 }
 
 /** Events that wait for a rep: no rep yet, and they would count (reversals and repeats need none). */

@@ -68,6 +68,5 @@ export function marksOf(db: Db, goalIds: readonly number[], periodStart: string)
 
 /** A rep's team id (null: no team), or undefined when there is no such rep. */
 export function teamOfRep(db: Db, repId: number): number | null | undefined {
-  const row = prepared(db, 'SELECT team_id AS teamId FROM reps WHERE id = ?').get(repId) as { teamId: number | null } | undefined;
-  return row?.teamId;
+  return prepared(db, 'SELECT team_id FROM reps WHERE id = ?', 'pluck').get(repId) as number | null | undefined;
 }

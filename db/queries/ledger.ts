@@ -14,7 +14,7 @@ export function insertLedgerRow(db: Db, row: NewLedgerRow): LedgerRow {
   const c = columnsOf(ledger);
   const bound = c.bind(row);
   const id = Number(prepared(db, 'ledger.insert', () => `INSERT INTO ledger (${c.insertNames}) VALUES (${c.insertValues})`).run(bound).lastInsertRowid);
-  return c.map({ ...bound, id });
+  return c.inserted(bound, id);
 }
 
 export function ledgerOfEvent(db: Db, eventId: number): LedgerRow[] {

@@ -24,7 +24,7 @@ export function insertDelivery(db: Db, row: Omit<DeliveryRow, 'id'>): DeliveryRo
   const c = columnsOf(deliveries);
   const bound = c.bind(row);
   const result = prepared(db, 'deliveries.insert', () => `INSERT INTO deliveries (${c.insertNames}) VALUES (${c.insertValues})`).run(bound);
-  return c.map({ ...bound, id: Number(result.lastInsertRowid) });
+  return c.inserted(bound, Number(result.lastInsertRowid));
 }
 
 export function listDeliveries(db: Db, sourceId: string, limit: number): DeliveryRow[] {

@@ -26,7 +26,8 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks, size));
+      // A small body arrives in one chunk: that chunk is the body (no copy).
+      if (!failed) resolve(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (!failed) reject(error);

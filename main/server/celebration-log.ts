@@ -19,6 +19,8 @@ export interface LoggedMoment {
 export class CelebrationLog {
   /** Tells this run's numbering from a previous run's. */
   readonly boot = randomBytes(6).toString('base64url');
+  /** How many of the newest celebrations are kept for replay. */
+  readonly capacity = KEEP;
   private seq = 0;
   private readonly entries: LoggedMoment[] = [];
 

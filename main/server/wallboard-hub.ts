@@ -119,10 +119,29 @@ export class WallboardHub {
     const eventIds = this.pendingEvents;
     this.pendingEvents = [];
     if (eventIds.length > 0) {
-      const logged = momentsForEvents(this.ctx, eventIds).map((moment) => this.celebrations.add(moment));
+      const moments = live.length > 0 ? momentsForEvents(this.ctx, eventIds) : this.newestMoments(eventIds);
+      const logged = moments.map((moment) => this.celebrations.add(moment));
       this.sendMoments(live, logged.map((l) => ({ moment: l.moment, cursor: this.celebrations.cursor(l.seq) })));
     }
     this.lastRefreshMs = performance.now() - started;
+  }
+
+  /**
+   * With no TV open the moments only fill the replay log, which keeps the newest ones: under
+   * a burst of webhooks, the older events of the batch could not stay in it, so they are not
+   * read. Newest first, a log's worth at a time, until the log would be full.
+   */
+  private newestMoments(eventIds: readonly number[]): Moment[] {
+    const ids = [...eventIds].sort((a, b) => a - b);
+    const keep = this.celebrations.capacity;
+    const chunks: Moment[][] = [];
+    let count = 0;
+    for (let end = ids.length; end > 0 && count < keep; end -= keep) {
+      const chunk = momentsForEvents(this.ctx, ids.slice(Math.max(0, end - keep), end));
+      chunks.unshift(chunk);
+      count += chunk.length;
+    }
+    return chunks.flat().slice(-keep);
   }
 
   /** Sends each moment to the viewers whose display celebrates it, with that display's settings. */

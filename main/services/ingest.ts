@@ -5,6 +5,7 @@ import { insertHeldItem } from '../../db/queries/held';
 import { findMappedRepId, findRepByEmail } from '../../db/queries/reps';
 import { insertDelivery, type SourceRow } from '../../db/queries/sources';
 import { deliveredEventId } from '../../db/queries/customers-hot';
+import { findPortfolioSettings } from '../../db/queries/portfolio-settings';
 import { inTransaction } from '../../db/transaction';
 import { isEventType, isReversingType } from '../engine/event-types';
 import { decide, replaySubject, type SubjectDecision } from '../engine/scoring/subjects';
@@ -13,6 +14,7 @@ import { paymentIdsIn } from './imports/webhook-payments';
 import type { HeldElement, IgnoredElement } from '../ingest/adapter';
 import type { Identity, IncomingEvent } from '../ingest/incoming-event';
 import type { ServiceContext } from './context';
+import { RepFacts } from './gamification/rep-facts';
 import { creditIncoming } from './portfolio/credit';
 import { loadPortfolioSettings, type PortfolioSettingsRow } from './portfolio/settings';
 import { scoreStoredEvent, scoringSetup, toSubjectEvent, type ScoringSetup } from './scoring';
@@ -99,6 +101,8 @@ interface BatchSetup {
   setup: ScoringSetup;
   portfolio: PortfolioSettingsRow;
   reps: RepCache;
+  /** What gamification read about reps, when no savepoint of the transaction can roll back. */
+  facts?: RepFacts;
 }
 
 function storeEvent(ctx: ServiceContext, batch: BatchSetup, source: SourceRow, event: IncomingEvent, receivedAt: number): EventOutcome {
@@ -148,7 +152,7 @@ function storeEvent(ctx: ServiceContext, batch: BatchSetup, source: SourceRow, e
     return { externalId: event.externalId, eventId: existing?.id ?? null, status: 'duplicate' };
   }
   // Most events are the first of their subject: no reversal can be waiting for them.
-  scoreStoredEvent(ctx, batch.setup, stored, { noEarlierReversals: !earlier.some((e) => isEventType(e.type) && isReversingType(e.type)) });
+  scoreStoredEvent(ctx, batch.setup, stored, { noEarlierReversals: !earlier.some((e) => isEventType(e.type) && isReversingType(e.type)), facts: batch.facts });
   // A reversal needs no rep of its own: it takes points from the rep of what it reverses.
   const status: EventStatus = decision.kind === 'repeats' ? 'already_counted' : decision.kind === 'counts' && stored.repId === null ? 'held' : 'accepted';
   return { externalId: event.externalId, eventId: stored.id, status };
@@ -194,8 +198,13 @@ export function storeEvents(ctx: ServiceContext, source: SourceRow, events: read
   return events.map((event) => storeEvent(ctx, batch, source, event, receivedAt));
 }
 
-function newBatch(ctx: ServiceContext): BatchSetup {
-  return { setup: scoringSetup(ctx), portfolio: loadPortfolioSettings(ctx), reps: new Map() };
+function newBatch(ctx: ServiceContext, withoutSavepoints = false): BatchSetup {
+  return {
+    setup: scoringSetup(ctx),
+    portfolio: findPortfolioSettings(ctx.db) ?? loadPortfolioSettings(ctx),
+    reps: new Map(),
+    ...(withoutSavepoints ? { facts: new RepFacts(ctx.db) } : {}),
+  };
 }
 
 function ingestOne(ctx: ServiceContext, batch: BatchSetup, submission: Submission, receivedAt: number): IngestResult {
@@ -229,7 +238,7 @@ export function ingestBatch(ctx: ServiceContext, submissions: readonly Submissio
   const receivedAt = ctx.now();
   const run = (isolated: boolean) =>
     inTransaction(ctx.db, () => {
-      const batch = newBatch(ctx);
+      const batch = newBatch(ctx, !isolated);
       return submissions.map((submission): IngestResult | { error: unknown } => {
         if (!isolated) {
           try {

@@ -10,6 +10,7 @@ import { reversalTake, scoreEvent, type ScorableEvent } from '../engine/scoring/
 import { replaySubject, type SubjectEvent, type SubjectState } from '../engine/scoring/subjects';
 import type { ServiceContext } from './context';
 import { onEventScored } from './gamification/on-event';
+import type { RepFacts } from './gamification/rep-facts';
 import { loadRuleSet } from './rule-set';
 import { getCalendar } from './workspace';
 
@@ -164,9 +165,9 @@ function scorePoints(ctx: ServiceContext, setup: ScoringSetup, event: EventRow, 
  * its subject already counted (a second Stripe event of one payment) earns nothing and moves
  * no aggregate. Returns true when points moved.
  */
-export function scoreStoredEvent(ctx: ServiceContext, setup: ScoringSetup, event: EventRow, hint: { noEarlierReversals?: boolean } = {}): boolean {
+export function scoreStoredEvent(ctx: ServiceContext, setup: ScoringSetup, event: EventRow, hint: { noEarlierReversals?: boolean; facts?: RepFacts } = {}): boolean {
   if (event.repeatsEventId !== null) return false;
   const moved = scorePoints(ctx, setup, event, hint);
-  onEventScored(ctx, setup, event);
+  onEventScored(ctx, setup, event, hint.facts);
   return moved;
 }

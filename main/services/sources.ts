@@ -34,7 +34,10 @@ export function webhookUrl(ctx: ServiceContext, source: Pick<SourceRow, 'kind' |
 export function adapterEnv(ctx: ServiceContext): AdapterEnv {
   return {
     now: ctx.now,
-    fetch: globalThis.fetch,
+    // Read when an adapter calls out (few do): reading the global costs on every delivery.
+    get fetch() {
+      return globalThis.fetch;
+    },
     get baseCurrency() {
       return getCalendar(ctx).baseCurrency;
     },

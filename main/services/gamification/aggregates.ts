@@ -1,10 +1,10 @@
 // Keeps the per-metric day aggregates in step with the event log, inside the scoring
 // transaction, and rebuilds them (with the points day totals) when local days move.
 import type { EventRow } from '../../../db/queries/events';
-import { findEventByExternalId } from '../../../db/queries/events';
+import { findEventByExternalId, listReversalsOf } from '../../../db/queries/events';
 import { addToDayMetrics, clearAppliedReversals, isReversalApplied, markReversalApplied } from '../../../db/queries/day-metrics';
 import { rebuildFromLog, timeSpan, type LocalDay } from '../../../db/queries/rebuild';
-import { eventsOfTypes, reversalsOf } from '../../../db/queries/event-measures';
+import { eventsOfTypes } from '../../../db/queries/event-measures';
 import { isEventType, REVERSIBLE_BY, REVERSING_TYPES, type EventType } from '../../engine/event-types';
 import { eventMetrics, METRIC_KEYS, priorReversal, REVENUE_TYPES, reversalMetrics, type MeteredEvent, type MetricDelta } from '../../engine/gamification/metrics';
 import { localDay, localDaysBetween, monthsCovering } from '../../engine/periods';
@@ -14,10 +14,10 @@ function metered(row: EventRow): MeteredEvent | null {
   return isEventType(row.type) ? { type: row.type, amountMinor: row.amountMinor, currency: row.currency } : null;
 }
 
-/** Applies the deltas on the local day of `at`; returns the day's values after the change. */
-function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[]): Map<string, number> {
+/** Applies the deltas on the local day of `at`; returns the day's value of `watched` after the change, if it changed. */
+function apply(ctx: ServiceContext, repId: number, at: number, timeZone: string, deltas: readonly MetricDelta[], watched?: string): number | undefined {
   const changes = deltas.filter((d) => d.delta !== 0).map((d) => ({ metric: d.metric, delta: d.delta, gainAt: d.delta > 0 ? at : 0 }));
-  return addToDayMetrics(ctx.db, repId, localDay(at, timeZone), changes);
+  return addToDayMetrics(ctx.db, repId, localDay(at, timeZone), changes, watched);
 }
 
 /** The original a reversal takes back, when it is known, scored for a rep and of a reversible type. */
@@ -34,7 +34,7 @@ function applyReversal(ctx: ServiceContext, original: EventRow & { repId: number
   const o = metered(original);
   const r = metered(reversal);
   if (!o || !r || !markReversalApplied(ctx.db, reversal.id)) return;
-  const earlier = reversalsOf(ctx.db, original.sourceId, original.externalId)
+  const earlier = listReversalsOf(ctx.db, original.sourceId, original.externalId)
     .filter((x) => x.id < reversal.id)
     .map(metered)
     .filter((x): x is MeteredEvent => x !== null);
@@ -64,11 +64,11 @@ export function recordEventMetrics(ctx: ServiceContext, event: EventRow, calenda
     return { repId: original.repId, original, newActiveDay: false };
   }
   if (event.repId === null) return null;
-  const day = apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency));
-  for (const reversal of reversalsOf(ctx.db, event.sourceId, event.externalId)) {
+  const activeAfter = apply(ctx, event.repId, event.occurredAt, calendar.timeZone, eventMetrics(m, calendar.baseCurrency), METRIC_KEYS.active);
+  for (const reversal of listReversalsOf(ctx.db, event.sourceId, event.externalId)) {
     applyReversal(ctx, event as EventRow & { repId: number }, reversal, calendar.timeZone, calendar.baseCurrency);
   }
-  return { repId: event.repId, original: null, newActiveDay: day.get(METRIC_KEYS.active) === 1 };
+  return { repId: event.repId, original: null, newActiveDay: activeAfter === 1 };
 }
 
 /**
@@ -90,7 +90,7 @@ export function moveEventMetrics(ctx: ServiceContext, event: EventRow, fromRepId
   const own = eventMetrics(original, calendar.baseCurrency);
   apply(ctx, fromRepId, event.occurredAt, calendar.timeZone, negated(own));
   apply(ctx, toRepId, event.occurredAt, calendar.timeZone, own);
-  const reversals = reversalsOf(ctx.db, event.sourceId, event.externalId).sort((a, b) => a.id - b.id);
+  const reversals = listReversalsOf(ctx.db, event.sourceId, event.externalId).sort((a, b) => a.id - b.id);
   reversals.forEach((reversal, index) => {
     const r = metered(reversal);
     if (!r || !isReversalApplied(ctx.db, reversal.id)) return;

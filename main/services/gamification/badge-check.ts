@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context';
 import { measureBadge, type MeasureMemo, type MeasureSetup } from './badge-measures';
 import { REVENUE_TYPES } from '../../engine/gamification/metrics';
 import { addNotification } from './notifications';
+import { RepFacts } from './rep-facts';
 
 export interface LiveBadge {
   id: BadgeId;
@@ -60,18 +61,28 @@ function couldComplete(rule: BadgeRule, event: EventRow, newActiveDay: boolean, 
  * Awards every badge the event completed for the rep. The event's instant is the moment
  * judged (its week, its month, the streak through its day).
  */
-export function awardBadges(ctx: ServiceContext, setup: MeasureSetup, badges: readonly LiveBadge[], repId: number, event: EventRow, newActiveDay: boolean): BadgeId[] {
-  const held = new Map(awardsOfRep(ctx.db, repId).map((a) => [a.badgeId, a]));
+export function awardBadges(
+  ctx: ServiceContext,
+  setup: MeasureSetup,
+  badges: readonly LiveBadge[],
+  repId: number,
+  event: EventRow,
+  newActiveDay: boolean,
+  facts = new RepFacts(ctx.db),
+): BadgeId[] {
+  const held = facts.badgeStates(repId);
   const awarded: BadgeId[] = [];
   const memo: MeasureMemo = new Map();
   for (const badge of badges) {
-    const existing = held.get(badge.id);
-    if (existing && existing.withdrawnAt === null) continue;
+    const withdrawnAt = held.get(badge.id);
+    const existing = withdrawnAt !== undefined;
+    if (existing && withdrawnAt === null) continue;
     if (!couldComplete(badge.rule, event, newActiveDay, setup.calendar.baseCurrency)) continue;
     if (!judgeBadge(badge.rule, measureBadge(ctx, setup, badge.rule, repId, event.occurredAt, false, memo)).done) continue;
     const award = { eventId: event.id, earnedAt: event.occurredAt, awardedAt: ctx.now() };
     const row = existing ? restoreAward(ctx.db, badge.id, repId, award) : insertAwardOnce(ctx.db, { badgeId: badge.id, repId, ...award });
     if (!row) continue;
+    facts.badgeAwarded(repId, badge.id);
     awarded.push(badge.id);
     addNotification(ctx, { repId, teamId: null, payload: { kind: 'badge_earned', badgeId: badge.id }, dedupeKey: `badge:${badge.id}:${repId}:${event.id}` });
   }

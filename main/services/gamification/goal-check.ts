@@ -3,7 +3,7 @@
 // marked once (goal, period, tier) and told once: to the rep (each active member, for a team
 // or grouping goal) and the manager.
 import type { EventRow } from '../../../db/queries/events';
-import { goalsOfRep, insertMarkOnce, teamOfRep } from '../../../db/queries/goals';
+import { insertMarkOnce } from '../../../db/queries/goals';
 import { goalWatches, type GoalScope } from '../../engine/gamification/goals';
 import type { NotificationPayload } from '../../engine/gamification/notifications';
 import type { EventType } from '../../engine/event-types';
@@ -11,18 +11,19 @@ import type { Calendar } from '../../engine/periods';
 import type { ServiceContext } from '../context';
 import { goalProgress, goalRepIds, specOf } from './goal-progress';
 import { addNotification } from './notifications';
+import { RepFacts } from './rep-facts';
 
 /**
  * Marks and tells the tiers reached. A tier reached in a period that is already over (a
  * backdated event) is marked without a notification: nobody wants "you hit last month's
  * goal" out of the blue. Paused goals are not checked at all.
  */
-export function checkGoals(ctx: ServiceContext, calendar: Calendar, repId: number, event: EventRow): number {
-  const teamId = teamOfRep(ctx.db, repId);
-  if (teamId === undefined) return 0;
+export function checkGoals(ctx: ServiceContext, calendar: Calendar, repId: number, event: EventRow, facts = new RepFacts(ctx.db)): number {
+  const goals = facts.goalsOf(repId);
+  if (goals === null) return 0;
   const now = ctx.now();
   let told = 0;
-  for (const goal of goalsOfRep(ctx.db, repId, teamId)) {
+  for (const goal of goals) {
     const spec = specOf(goal);
     if (goal.paused || !goalWatches(spec, event.type as EventType)) continue;
     const progress = goalProgress(ctx, goal, calendar, event.occurredAt);

@@ -2,23 +2,25 @@
 // level is recorded once (unique rep + level) and told once; a refund that takes XP back
 // lowers the level shown, and climbing back is not celebrated a second time.
 import type { LevelView } from '../../../preload/contract';
-import { highestLevelRecorded, insertLevelUpOnce } from '../../../db/queries/badges';
+import { insertLevelUpOnce } from '../../../db/queries/badges';
 import { listReps } from '../../../db/queries/reps';
 import { pointsPerRep } from '../../../db/queries/totals';
 import { levelFor } from '../../engine/gamification/levels';
 import type { ServiceContext } from '../context';
 import { addNotification } from './notifications';
+import { RepFacts } from './rep-facts';
 import { getGameSettings } from './settings';
 import { sumOver } from './totals';
 
 /** Records the levels the rep has just reached; returns the highest new one, if any. */
-export function recordLevelUps(ctx: ServiceContext, repId: number, baseXp: number, at: number): number | null {
+export function recordLevelUps(ctx: ServiceContext, repId: number, baseXp: number, at: number, facts = new RepFacts(ctx.db)): number | null {
   const { level } = levelFor(sumOver(ctx, [repId], { kind: 'points' }, 'all'), baseXp);
-  const recorded = highestLevelRecorded(ctx.db, repId);
+  const recorded = facts.highestLevel(repId);
   let reached: number | null = null;
   for (let l = recorded + 1; l <= level; l += 1) {
     if (insertLevelUpOnce(ctx.db, { repId, level: l, reachedAt: at, recordedAt: ctx.now() })) reached = l;
   }
+  facts.levelRecorded(repId, level);
   // One notification for a jump of several levels: the level the rep now stands on.
   if (reached !== null) addNotification(ctx, { repId, teamId: null, payload: { kind: 'level_up', level: reached }, dedupeKey: `level:${repId}:${reached}` });
   return reached;

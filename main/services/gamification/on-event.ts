@@ -9,6 +9,7 @@ import { awardBadges, enabledBadges, withdrawBadges, type LiveBadge } from './ba
 import { checkGoals } from './goal-check';
 import { recordEventMetrics } from './aggregates';
 import { recordLevelUps } from './levels';
+import { RepFacts } from './rep-facts';
 import { getGameSettings, restDaysOf } from './settings';
 
 interface GameSetup {
@@ -40,16 +41,16 @@ function gameSetup(ctx: ServiceContext, key: object): GameSetup {
  * Call right after the event's points were written (scoring.ts). `setup` is the scoring
  * setup of the transaction: its calendar, and the key the game setup is cached under.
  */
-export function onEventScored(ctx: ServiceContext, setup: { calendar: Calendar & { baseCurrency: string } }, event: EventRow): void {
+export function onEventScored(ctx: ServiceContext, setup: { calendar: Calendar & { baseCurrency: string } }, event: EventRow, facts = new RepFacts(ctx.db)): void {
   const moved = recordEventMetrics(ctx, event, setup.calendar);
   if (!moved) return;
   const game = gameSetup(ctx, setup);
   const measure = { calendar: setup.calendar, restDays: restDaysOf(game.settings) };
-  recordLevelUps(ctx, moved.repId, game.settings.levelBaseXp, event.occurredAt);
+  recordLevelUps(ctx, moved.repId, game.settings.levelBaseXp, event.occurredAt, facts);
   if (moved.original) {
-    if (game.settings.refundBadges === 'withdraw') withdrawBadges(ctx, measure, game.badges, moved.repId, event);
+    if (game.settings.refundBadges === 'withdraw' && withdrawBadges(ctx, measure, game.badges, moved.repId, event).length > 0) facts.forgetBadges(moved.repId);
   } else {
-    awardBadges(ctx, measure, game.badges, moved.repId, event, moved.newActiveDay);
+    awardBadges(ctx, measure, game.badges, moved.repId, event, moved.newActiveDay, facts);
   }
-  checkGoals(ctx, setup.calendar, moved.repId, event);
+  checkGoals(ctx, setup.calendar, moved.repId, event, facts);
 }
