@@ -17,11 +17,12 @@ const timer = setInterval(() => {
   try {
     let [result] = db.pragma('wal_checkpoint(PASSIVE)');
     // Under sustained writes a passive checkpoint never catches up, and the WAL only starts
-    // over once one does: past a size, a RESTART waits for a gap between transactions. It
+    // over once one does: past a size, a TRUNCATE waits for a gap between transactions and
+    // gives the disk space back (a million-row import grows the WAL to hundreds of MB). It
     // holds off writers while it copies what is left, so it runs only when the passive pass
     // left little to copy: a long one would make the app's next transaction time out.
     if (result && result.log > workerData.restartFrames && result.log - result.checkpointed <= workerData.restartLeftover) {
-      [result] = db.pragma('wal_checkpoint(RESTART)');
+      [result] = db.pragma('wal_checkpoint(TRUNCATE)');
     }
     parentPort.postMessage({ checkpointed: result ? result.checkpointed : 0 });
   } catch (error) {
