@@ -38,17 +38,15 @@ const dayOf = (column: string) => sql.raw(`(SELECT d.day FROM temp.local_days d 
 export function rebuildFromLog(
   db: Db,
   days: readonly LocalDay[],
-  opts: { baseCurrency: string; revenueTypes: readonly string[]; reversingTypes: readonly string[]; onlyTheseDays?: boolean },
+  opts: { baseCurrency: string; revenueTypes: readonly string[]; reversingTypes: readonly string[]; within?: { start: number; end: number } | undefined },
 ): void {
   loadDays(db, days);
-  // Whole months of days (see rebuildMonthsFromLog), or everything.
-  const start = days[0]?.start ?? 0;
-  const end = days.at(-1)?.end ?? 0;
-  const some = opts.onlyTheseDays === true;
-  const months = some ? sql` WHERE month IN (SELECT DISTINCT substr(day, 1, 7) FROM temp.local_days)` : sql``;
-  const ofDays = some ? sql` WHERE day IN (SELECT day FROM temp.local_days)` : sql``;
-  const ledgerWithin = some ? sql` WHERE l.occurred_at >= ${start} AND l.occurred_at < ${end}` : sql``;
-  const eventsWithin = some ? sql` AND e.occurred_at >= ${start} AND e.occurred_at < ${end}` : sql``;
+  // Only the rows of `within` (the instants of `days`, whole months: see rebuildMonths), or everything.
+  const { within } = opts;
+  const months = within ? sql` WHERE month IN (SELECT DISTINCT substr(day, 1, 7) FROM temp.local_days)` : sql``;
+  const ofDays = within ? sql` WHERE day IN (SELECT day FROM temp.local_days)` : sql``;
+  const ledgerWithin = within ? sql` WHERE l.occurred_at >= ${within.start} AND l.occurred_at < ${within.end}` : sql``;
+  const eventsWithin = within ? sql` AND e.occurred_at >= ${within.start} AND e.occurred_at < ${within.end}` : sql``;
   const revenue = sql.join(opts.revenueTypes.map((t) => sql`${t}`), sql`, `);
   const reversing = sql.join(opts.reversingTypes.map((t) => sql`${t}`), sql`, `);
   // Months first: the day rows' delete triggers then find nothing to subtract from.

@@ -103,7 +103,7 @@ export function moveEventMetrics(ctx: ServiceContext, event: EventRow, fromRepId
 
 export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }): void {
   const span = timeSpan(ctx.db);
-  rebuild(ctx, calendar, span ? localDaysBetween(span.from, span.to, calendar.timeZone) : [], false);
+  rebuild(ctx, calendar, span ? localDaysBetween(span.from, span.to, calendar.timeZone) : [], undefined);
 }
 
 /**
@@ -112,13 +112,13 @@ export function rebuildAggregates(ctx: ServiceContext, calendar: { timeZone: str
  */
 export function rebuildMonths(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }, reach: { from: number; to: number }): void {
   const months = monthsCovering(reach.from, reach.to, calendar.timeZone);
-  rebuild(ctx, calendar, localDaysBetween(months.start, months.end - 1, calendar.timeZone), true);
+  rebuild(ctx, calendar, localDaysBetween(months.start, months.end - 1, calendar.timeZone), months);
 }
 
-function rebuild(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }, days: readonly LocalDay[], onlyTheseDays: boolean): void {
+/** Rebuilds the aggregates of `days`: all of them, or only those of the instants `within` (which the days cover exactly). */
+function rebuild(ctx: ServiceContext, calendar: { timeZone: string; baseCurrency: string }, days: readonly LocalDay[], within: { start: number; end: number } | undefined): void {
   const { timeZone, baseCurrency } = calendar;
-  rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES], onlyTheseDays });
-  const within = onlyTheseDays && days.length > 0 ? { start: days[0]?.start ?? 0, end: days.at(-1)?.end ?? 0 } : undefined;
+  rebuildFromLog(ctx.db, days, { baseCurrency, revenueTypes: [...REVENUE_TYPES], reversingTypes: [...REVERSING_TYPES], within });
   clearAppliedReversals(ctx.db, within);
   for (const reversal of eventsOfTypes(ctx.db, [...REVERSING_TYPES], within)) {
     const original = originalOf(ctx, reversal);

@@ -1,4 +1,4 @@
-import { and, asc, isNotNull, isNull, or, eq, type SQL } from 'drizzle-orm';
+import { and, asc, isNotNull, isNull, or, eq } from 'drizzle-orm';
 import { hasOwnershipHistory } from '../../../db/queries/customers';
 import { portfolioSettings, events } from '../../../db/schema';
 import { inTransaction } from '../../../db/transaction';
@@ -18,7 +18,7 @@ export function ensurePortfolio(ctx: ServiceContext): void {
     if (ctx.db.select().from(portfolioSettings).where(eq(portfolioSettings.id, 1)).get()) return;
     loadPortfolioSettings(ctx);
     ctx.db.update(events).set({ attributedBy: 'identity' }).where(and(isNotNull(events.repId), isNull(events.attributedBy))).run();
-    adoptEvents(ctx, undefined, 'Owner of the first scored event (portfolio created from earlier events)');
+    adoptEvents(ctx, 'Owner of the first scored event (portfolio created from earlier events)');
   });
 }
 
@@ -26,11 +26,11 @@ export function ensurePortfolio(ctx: ServiceContext): void {
  * Gives events that name a customer but have none yet their customer, and a customer
  * nobody owns yet the rep of its first scored event. Points stay where they scored.
  */
-function adoptEvents(ctx: ServiceContext, scope: SQL | undefined, reason: string): void {
+function adoptEvents(ctx: ServiceContext, reason: string): void {
   const waiting = ctx.db
     .select()
     .from(events)
-    .where(and(scope, isNull(events.customerId), isNull(events.retractedAt), or(isNotNull(events.customerExternalId), isNotNull(events.customerName))))
+    .where(and(isNull(events.customerId), isNull(events.retractedAt), or(isNotNull(events.customerExternalId), isNotNull(events.customerName))))
     .orderBy(asc(events.occurredAt), asc(events.id))
     .all();
   const claimed = new Set<number>();

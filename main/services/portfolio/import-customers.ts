@@ -76,7 +76,6 @@ export class ImportCustomers {
       const { stored, span } = customer;
       if (span.first < stored.first) touchCustomer(this.ctx.db, customer.id, span.first);
       if (span.last > stored.last) touchCustomer(this.ctx.db, customer.id, span.last);
-      customer.stored = { ...span };
     }
   }
 
