@@ -1,9 +1,7 @@
 // Kudos: a manager's shout-out to a rep, with optional points. Points go through the event
 // log as a `points.manual` event (so the ledger explains them like any other points); the
 // shout-out itself appears in the rep's feed and on the wallboard.
-import { DateTime } from 'luxon';
 import type { Kudos, ParsedInput } from '../../../preload/contract';
-import { insertEventIfNew } from '../../../db/queries/events';
 import { insertKudos } from '../../../db/queries/game';
 import { findRep } from '../../../db/queries/reps';
 import { findSource, insertSource } from '../../../db/queries/sources';
@@ -11,7 +9,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { ServiceContext } from '../context';
 import { fail } from '../errors';
 import { scoringSetup } from '../ingest';
-import { scoreStoredEvent } from '../scoring';
+import { storeManualPoints } from '../awards';
 import { newToken } from '../tokens';
 import { addNotification } from './notifications';
 
@@ -35,30 +33,8 @@ export function giveKudos(ctx: ServiceContext, input: ParsedInput<'kudos.give'>)
         fail('conflict', 'Manual awards are switched off in Scoring rules: switch them on to give points with kudos, or give the kudos without points.', { path: 'points' });
       }
       ensureKudosSource(ctx);
-      const stored = insertEventIfNew(ctx.db, {
-        sourceId: KUDOS_SOURCE_ID,
-        externalId: `kudos-${now}-${newToken(6)}`,
-        type: 'points.manual',
-        repId: rep.id,
-        identityKind: null,
-        identityValue: null,
-        occurredAt: now,
-        occurredOffset: DateTime.fromMillis(now, { zone: setup.calendar.timeZone }).offset,
-        receivedAt: now,
-        amountMinor: null,
-        currency: null,
-        reversesEventId: null,
-        reversesExternalId: null,
-        activityName: null,
-        product: null,
-        customerExternalId: null,
-        customerName: null,
-        payloadJson: JSON.stringify({ type: 'points.manual', points: input.points, reason: input.message, kudos: true }),
-        importBatchId: null,
-      });
-      if (!stored) fail('internal', 'The kudos event could not be stored.');
-      scoreStoredEvent(ctx, setup, stored);
-      eventId = stored.id;
+      const payload = { type: 'points.manual', points: input.points, reason: input.message, kudos: true };
+      eventId = storeManualPoints(ctx, setup, { sourceId: KUDOS_SOURCE_ID, idPrefix: 'kudos', repId: rep.id, occurredAt: now, payload }).id;
     }
     const row = insertKudos(ctx.db, { repId: rep.id, message: input.message, points: input.points, eventId, givenAt: now });
     addNotification(ctx, { audience: 'rep', repId: rep.id, teamId: null, payload: { kind: 'kudos', kudosId: row.id, message: row.message, points: row.points }, dedupeKey: `kudos:${row.id}` });
