@@ -29,6 +29,8 @@ test('a Pipedrive source set up in the UI: a won deal waits in Unmapped until it
     await signIn(page, app);
 
     await page.getByRole('link', { name: 'Sources' }).click();
+    // The leaderboard's board settings have a field labelled with "Name" too: fill the form only once Sources is up.
+    await expect(page.getByRole('button', { name: 'New source' })).toBeVisible();
     await page.getByLabel('Name').first().fill('Pipedrive');
     await page.getByLabel('Kind').selectOption({ label: 'Pipedrive' });
     await expect(page.getByText('Deals marked won or reopened.')).toBeVisible();
