@@ -11,6 +11,10 @@ import { groupings } from './schema-organisation';
  * Metrics: `revenue` (minor units of the base currency), `deals_won`, `active` (events that
  * show the rep working that day) and `type:<event type>` (events of one type). Rebuilt from
  * the log on a time-zone change or a recompute.
+ *
+ * The four aggregate tables are WITHOUT ROWID (migration 0011; drizzle cannot say so): the
+ * rows live in their primary key's order, so a ranking over a range of days reads the table
+ * itself, and adding to a value rewrites one b-tree entry instead of a row plus a covering index.
  */
 export const repDayMetrics = sqliteTable(
   'rep_day_metrics',
@@ -28,14 +32,12 @@ export const repDayMetrics = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.metric, t.day, t.repId] }),
     index('rep_day_metrics_rep').on(t.repId, t.metric, t.day),
-    // Covering: a ranking over a range of days reads this index alone.
-    index('rep_day_metrics_range').on(t.metric, t.day, t.repId, t.value, t.lastAt),
   ],
 );
 
 /**
  * Month roll-ups of `rep_day_totals` and `rep_day_metrics` (`month` = `YYYY-MM`), kept by
- * SQLite triggers on the day tables (migration 0004), so a month or a year ranking reads a
+ * SQLite triggers on the day tables (migrations 0005 and 0011), so a month or a year ranking reads a
  * row per rep and month instead of one per rep and day, whoever wrote the days.
  */
 export const repMonthTotals = sqliteTable(

@@ -248,8 +248,7 @@ export const repDayTotals = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.day, t.repId] }),
     index('rep_day_totals_rep').on(t.repId, t.day),
-    // Covering: a leaderboard over a range of days reads this index alone, never the rows.
-    index('rep_day_totals_range').on(t.day, t.repId, t.points, t.lastScoredAt),
+    // No covering index: the table is WITHOUT ROWID (migration 0011), ordered by (day, rep).
   ],
 );
 
