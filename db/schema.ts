@@ -174,6 +174,9 @@ export const events = sqliteTable(
     // this, each lookup scans the source's whole log.
     index('events_reverses_external').on(t.sourceId, t.reversesExternalId).where(sql`reverses_external_id IS NOT NULL`),
     index('events_import_batch').on(t.importBatchId).where(sql`import_batch_id IS NOT NULL`),
+    // The fast-replies badge counts a rep's replies under a time on every reply until earned:
+    // this answers from the index alone, not from a read of each of the rep's replies.
+    index('events_fast_replies').on(t.repId, t.responseSeconds).where(sql`type = 'reply.sent' AND response_seconds IS NOT NULL AND retracted_at IS NULL`),
   ],
 );
 

@@ -100,8 +100,15 @@ export function holderCounts(db: Db): Map<string, number> {
   return new Map(rows.map((r) => [r.badgeId, r.n]));
 }
 
+/** A rep whose XP crosses many levels at once (history imported) records each: one statement, prepared once. */
 export function insertLevelUpOnce(db: Db, row: Omit<LevelUpRow, 'id'>): LevelUpRow | undefined {
-  return db.insert(levelUps).values(row).onConflictDoNothing().returning().get();
+  const id = prepared(db, 'INSERT INTO level_ups (rep_id, level, reached_at, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id', 'pluck').get(
+    row.repId,
+    row.level,
+    row.reachedAt,
+    row.recordedAt,
+  ) as number | undefined;
+  return id === undefined ? undefined : { id, ...row };
 }
 
 export function highestLevelRecorded(db: Db, repId: number): number {

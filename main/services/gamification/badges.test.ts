@@ -74,6 +74,17 @@ describe('badges', () => {
     deliver([reply('m9', 3000)]);
     expect(cabinet().fast_hands?.earnedAt).not.toBeNull();
   });
+
+  it('Speed Demon counts the replies within five minutes, the fifth minute included, all time', () => {
+    updateBadge(ctx, { id: 'speed_demon', rule: { kind: 'fast_replies', count: 4, withinSeconds: 300 } });
+    const reply = (id: string, seconds: number, day = '2026-11-24') => ({ id, type: 'reply.sent', occurredAt: at(day), rep: { email: 'ana@x.com' }, responseSeconds: seconds });
+    deliver([reply('old', 30, '2025-03-02'), reply('r1', 300), reply('slow', 301), reply('r2', 12)]);
+    expect(cabinet().speed_demon?.progress).toMatchObject({ done: false, current: 3, target: 4, unit: 'replies' });
+    deliver([reply('slower', 900)]);
+    expect(cabinet().speed_demon?.earnedAt).toBeNull();
+    deliver([reply('r3', 299)]);
+    expect(cabinet().speed_demon?.earnedAt).toBe(Date.parse(at('2026-11-24')));
+  });
 });
 
 describe('streak and week badges', () => {

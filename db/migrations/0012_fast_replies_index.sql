@@ -1,0 +1,1 @@
+CREATE INDEX `events_fast_replies` ON `events` (`rep_id`,`response_seconds`) WHERE type = 'reply.sent' AND response_seconds IS NOT NULL AND retracted_at IS NULL;
