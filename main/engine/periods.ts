@@ -60,8 +60,25 @@ const LENGTH: Record<PeriodKind, Record<string, number>> = {
   year: { years: 1 },
 };
 
-/** The period of the given kind that contains the instant `at`, in the workspace calendar. */
+const periodCache = new Map<string, Period>();
+
+/**
+ * The period of the given kind that contains the instant `at`, in the workspace calendar.
+ * It depends only on the instant's local day, so it is remembered per day: badges and goals
+ * ask for the week and month of every scored event, and the zone arithmetic is the slow part.
+ */
 export function periodContaining(kind: PeriodKind, at: number, calendar: Calendar): Period {
+  const key = `${kind}|${calendar.timeZone}|${calendar.weekStart}|${localDay(at, calendar.timeZone)}`;
+  let period = periodCache.get(key);
+  if (!period) {
+    if (periodCache.size > 20_000) periodCache.clear();
+    period = computePeriod(kind, at, calendar);
+    periodCache.set(key, period);
+  }
+  return { ...period };
+}
+
+function computePeriod(kind: PeriodKind, at: number, calendar: Calendar): Period {
   const start = periodStart(kind, startOfLocalDay(at, calendar.timeZone), calendar.weekStart);
   // Calendar arithmetic in the zone: a DST day is 23 or 25 hours long, a week 167 or 169.
   const end = start.plus(LENGTH[kind]).startOf('day');
