@@ -272,7 +272,12 @@ export const deliveries = sqliteTable(
     /** What became of the delivery's elements, as counts (`DeliverySummary` JSON), worded by the UI. */
     summaryJson: text('summary_json'),
   },
-  (t) => [index('deliveries_source_time').on(t.sourceId, t.receivedAt)],
+  (t) => [
+    index('deliveries_source_time').on(t.sourceId, t.receivedAt),
+    // The Sources screen shows each source's last error: found at once, not by walking back
+    // through every accepted delivery (rejections are few).
+    index('deliveries_rejected').on(t.sourceId, t.receivedAt).where(sql`outcome = 'rejected'`),
+  ],
 );
 
 /** Read-only display links for TVs. */

@@ -68,8 +68,10 @@ export function listEventsPage(db: Db, opts: { limit: number; beforeId?: number;
 }
 
 export function countUnmapped(db: Db, sourceId?: string): number {
+  // Read from the partial index of events without a rep: the planner, without statistics, may
+  // otherwise pick (source, subject) and walk every event the source ever sent.
   const where = sourceId === undefined ? waitingForRep() : and(waitingForRep(), eq(events.sourceId, sourceId));
-  return db.select({ n: sql<number>`count(*)` }).from(events).where(where).get()?.n ?? 0;
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM events INDEXED BY events_unmapped WHERE ${where}`)?.n ?? 0;
 }
 
 /** Held events (no rep yet) of a source that name the given identity, oldest first. */

@@ -43,15 +43,11 @@ export interface DeliveryStats {
 }
 
 export function deliveryStats(db: Db, sourceId: string, since: number): DeliveryStats {
-  const row = db
-    .select({
-      last: sql<number | null>`max(${deliveries.receivedAt})`,
-      recent: sql<number>`sum(case when ${deliveries.receivedAt} >= ${since} then 1 else 0 end)`,
-    })
-    .from(deliveries)
-    .where(eq(deliveries.sourceId, sourceId))
-    .get();
-  return { lastDeliveryAt: row?.last ?? null, deliveriesSince: row?.recent ?? 0 };
+  // Two index reads: the newest delivery, and a count over the recent ones only (not a pass
+  // over every delivery the source ever made).
+  const last = prepared(db, 'deliveries.last', () => 'SELECT max(received_at) AS at FROM deliveries WHERE source_id = ?').get(sourceId) as { at: number | null };
+  const recent = prepared(db, 'deliveries.since', () => 'SELECT count(*) AS n FROM deliveries WHERE source_id = ? AND received_at >= ?').get(sourceId, since) as { n: number };
+  return { lastDeliveryAt: last.at, deliveriesSince: recent.n };
 }
 
 /** Deliveries per hour bucket since `since` (bucket 0 = [since, since + 1 h)). */

@@ -10,7 +10,8 @@ import { getRanking, type RankingQuery } from '../../main/services/gamification/
 import { ingestEvents } from '../../main/services/ingest';
 import { getLeaderboard } from '../../main/services/leaderboard';
 import { createRep } from '../../main/services/reps';
-import { createSource, requireSource } from '../../main/services/sources';
+import { createSource, listSources, requireSource } from '../../main/services/sources';
+import { listEvents } from '../../main/services/events';
 import { ensureWorkspace, getCalendar, updateWorkspace } from '../../main/services/workspace';
 
 export function open(dir: string, root: string): ServiceContext & { close(): void } {
@@ -33,6 +34,15 @@ export function rebuild(ctx: ServiceContext): void {
 
 export function ranking(ctx: ServiceContext, query: RankingQuery) {
   return getRanking(ctx, query);
+}
+
+/** What the Sources screen and the activity feed read when they open. */
+export function sourcesScreen(ctx: ServiceContext) {
+  return listSources(ctx);
+}
+
+export function activityFeed(ctx: ServiceContext) {
+  return listEvents(ctx, { limit: 50, unmappedOnly: false });
 }
 
 export function wallboardBoard(ctx: ServiceContext) {

@@ -1,4 +1,4 @@
-// Leaderboard queries on a big ledger: 5,000,000 ledger rows (and events) for 200 reps over
+// Leaderboard queries on a big ledger: 5,000,000 ledger rows (and events and deliveries) for 200 reps over
 // the last 400 days. Rankings read the day aggregates, so their cost is days x reps, not the
 // ledger's size. Also: rebuilding the aggregates from the log, and a scored event's cost
 // (aggregates, badges, goals, levels) at that size.
@@ -43,6 +43,11 @@ try {
     db.prepare(`
       INSERT INTO ledger (event_id, rep_id, rule_id, points, kind, occurred_at, explanation_json, created_at)
       SELECT id, rep_id, NULL, 1 + (id % 40), 'award', occurred_at, '{}', received_at FROM events`).run();
+    // One delivery per event, as webhooks bring them (the Sources screen reads these).
+    db.prepare(`
+      INSERT INTO deliveries (source_id, received_at, outcome, http_status, event_count, external_ids_json, summary_json)
+      SELECT source_id, received_at, 'accepted', 200, 1, json_array(external_id), '{"accepted":1,"duplicates":0,"alreadyCounted":0,"waiting":0,"held":0,"ignored":0}'
+      FROM events`).run();
   })();
   if (!reuse) {
     console.log(`setup: ${ROWS.toLocaleString('en')} events + ledger rows for ${REPS} reps over ${DAYS} days in ${(performance.now() - t0) / 1000 | 0} s`);
@@ -81,6 +86,13 @@ try {
   measure('leaderboard, quotes sent, this week', { metric: 'event_count', eventType: 'quote.sent', period: 'week', groupBy: 'rep' });
   measure('leaderboard, teams by points, this month', { metric: 'points', period: 'month', groupBy: 'team' });
   measure('leaderboard, points, this year', { metric: 'points', period: 'year', groupBy: 'rep' }, 100);
+
+  const screens = [];
+  for (let i = 0; i < 50; i += 1) screens.push(timed(() => bench.sourcesScreen(ctx)));
+  report('Sources screen (every source with its stats)', screens.slice(5));
+  const feed = [];
+  for (let i = 0; i < 50; i += 1) feed.push(timed(() => bench.activityFeed(ctx)));
+  report('activity feed, newest 50 events', feed.slice(5));
 
   const scored = [];
   for (let i = 0; i < 300; i += 1) {

@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_rejected` ON `deliveries` (`source_id`,`received_at`) WHERE outcome = 'rejected';
