@@ -58,15 +58,14 @@ export interface EventNet {
 /** Net points each of the given events holds per rep (awards, reversals and adjustments), keyed `eventId:repId`. */
 export function netPointsOfEvents(db: Db, eventIds: readonly number[]): Map<string, EventNet> {
   const out = new Map<string, EventNet>();
-  for (let i = 0; i < eventIds.length; i += 500) {
-    const rows = db
-      .select({ eventId: ledger.eventId, repId: ledger.repId, points: sql<number>`sum(${ledger.points})`, occurredAt: sql<number>`min(${ledger.occurredAt})` })
-      .from(ledger)
-      .where(inArray(ledger.eventId, eventIds.slice(i, i + 500)))
-      .groupBy(ledger.eventId, ledger.repId)
-      .all();
-    for (const row of rows) out.set(`${row.eventId}:${row.repId}`, row);
-  }
+  if (eventIds.length === 0) return out;
+  // One prepared statement bound to a JSON list: recompute asks for a thousand events at a time.
+  const rows = prepared(
+    db,
+    'ledger.netOfEvents',
+    () => 'SELECT event_id AS eventId, rep_id AS repId, sum(points) AS points, min(occurred_at) AS occurredAt FROM ledger WHERE event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id, rep_id',
+  ).all(JSON.stringify(eventIds)) as EventNet[];
+  for (const row of rows) out.set(`${row.eventId}:${row.repId}`, row);
   return out;
 }
 
