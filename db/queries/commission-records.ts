@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { commissionAdjustments, commissionDealTerms, commissionDisputes, commissionSplits, events } from '../schema';
 import type { EventRow } from './events';
@@ -41,7 +41,8 @@ export function reversalsOf(db: Db, sourceId: string, externalIds: readonly stri
   return db
     .select()
     .from(events)
-    .where(and(eq(events.sourceId, sourceId), inArray(events.reversesExternalId, [...externalIds]), live))
+    // The ids as one JSON parameter: a source can have more originals than SQLite binds variables.
+    .where(and(eq(events.sourceId, sourceId), sql`${events.reversesExternalId} IN (SELECT value FROM json_each(${JSON.stringify(externalIds)}))`, live))
     .orderBy(asc(events.id))
     .all();
 }
@@ -62,7 +63,8 @@ export function replaceSplits(db: Db, eventId: number, rows: Omit<SplitRow, 'eve
 
 export function dealTermsOf(db: Db, eventIds: readonly number[]): Map<number, number> {
   if (eventIds.length === 0) return new Map();
-  const rows = db.select().from(commissionDealTerms).where(inArray(commissionDealTerms.eventId, [...eventIds])).all();
+  // The ids as one JSON parameter: a month can hold more deals than SQLite binds variables (32,766).
+  const rows = db.select().from(commissionDealTerms).where(sql`${commissionDealTerms.eventId} IN (SELECT value FROM json_each(${JSON.stringify(eventIds)}))`).all();
   return new Map(rows.map((r) => [r.eventId, r.termDays]));
 }
 

@@ -1,8 +1,12 @@
 // Reads what a plan's statements are computed from out of the event log: the credited
 // events (deals or payments), the behaviours its SPIFs reward, the refunds and cancellations
-// that take credited events back, and the manager's split credit and deal terms.
-import { eventsByExternalIds, eventsOfTypesBetween, reversalsOf, dealTermsOf, splitsOfEvents, type SplitRow } from '../../../db/queries/commission-records';
-import type { EventRow } from '../../../db/queries/events';
+// that take credited events back, and the manager's split credit and deal terms. Only the reps
+// being computed are read, and each rep's events are kept apart, oldest first, so a period's
+// events are a slice found by binary search (scanning every loaded event for every rep and
+// period was most of the time at a few million events).
+import { commissionEventsOfReps, commissionReversalsBetween, splitsOfEventsIn, type CommissionEventRow } from '../../../db/queries/commission-events';
+import { eventsByExternalIds, reversalsOf, dealTermsOf, type SplitRow } from '../../../db/queries/commission-records';
+import type { Db } from '../../../db/open';
 import { creditedTypes, type CommissionPlan } from '../../engine/commissions/plan';
 import type { CreditShare, EventRef, RepEvent, Reversal } from '../../engine/commissions/statement-types';
 import { isEventType, REVERSIBLE_BY, type EventType } from '../../engine/event-types';
@@ -11,11 +15,13 @@ import type { PlanPeriod } from './calendar';
 
 export interface PlanData {
   timeZone: string;
-  events: EventRow[];
-  reversals: EventRow[];
-  originals: Map<string, EventRow>;
+  /** The events credited to each rep read (own or split), oldest first. */
+  eventsByRep: Map<number, CommissionEventRow[]>;
+  /** The reversals in the range of originals credited to each rep read, oldest first. */
+  reversalsByRep: Map<number, CommissionEventRow[]>;
+  originals: Map<string, CommissionEventRow>;
   /** Every reversal of each original, any time, oldest first (for partial refunds). */
-  reversalsByOriginal: Map<string, EventRow[]>;
+  reversalsByOriginal: Map<string, CommissionEventRow[]>;
   splits: Map<number, SplitRow[]>;
   terms: Map<number, number>;
 }
@@ -27,32 +33,49 @@ function reversingTypes(plan: CommissionPlan): EventType[] {
   return (Object.keys(REVERSIBLE_BY) as EventType[]).filter((type) => (REVERSIBLE_BY[type] ?? []).some((t) => credited.includes(t)));
 }
 
-/** Loads everything a plan needs for events in [from, to). */
-export function loadPlanData(ctx: { db: Parameters<typeof eventsOfTypesBetween>[0] }, plan: CommissionPlan, calendar: Calendar, from: number, to: number): PlanData {
-  const reversing = reversingTypes(plan);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The reps an event is credited to: the manager's split if there is one, else the event's own rep. */
+function creditedReps(splits: PlanData['splits'], row: CommissionEventRow): number[] {
+  const split = splits.get(row.id);
+  if (split) return split.map((s) => s.repId);
+  return row.repId === null ? [] : [row.repId];
+}
+
+/** Loads everything a plan needs for the given reps' events in [from, to). */
+export function loadPlanData(ctx: { db: Db }, plan: CommissionPlan, calendar: Calendar, from: number, to: number, repIds: readonly number[]): PlanData {
   const types = [...new Set([...creditedTypes(plan), ...plan.spifs.map((s) => s.eventType)])];
-  const events = eventsOfTypesBetween(ctx.db, types, from, to);
-  const reversals = eventsOfTypesBetween(ctx.db, reversing, from, to).filter((r) => r.reversesExternalId !== null);
-  const originals = new Map<string, EventRow>();
+  const events = commissionEventsOfReps(ctx.db, repIds, types, from, to);
+  const reversals = commissionReversalsBetween(ctx.db, reversingTypes(plan), from, to);
+  const originals = new Map<string, CommissionEventRow>();
   for (const row of eventsByExternalIds(ctx.db, reversals.map((r) => ({ sourceId: r.sourceId, externalId: r.reversesExternalId ?? '' })))) {
     originals.set(keyOf(row.sourceId, row.externalId), row);
   }
-  const reversalsByOriginal = new Map<string, EventRow[]>();
+  const reversalsByOriginal = new Map<string, CommissionEventRow[]>();
   const bySource = new Map<string, string[]>();
-  for (const original of originals.values()) bySource.set(original.sourceId, [...(bySource.get(original.sourceId) ?? []), original.externalId]);
+  for (const original of originals.values()) push(bySource, original.sourceId, original.externalId);
   for (const [sourceId, ids] of bySource) {
-    for (const row of reversalsOf(ctx.db, sourceId, ids)) {
-      const key = keyOf(sourceId, row.reversesExternalId ?? '');
-      reversalsByOriginal.set(key, [...(reversalsByOriginal.get(key) ?? []), row]);
-    }
+    for (const row of reversalsOf(ctx.db, sourceId, ids)) push(reversalsByOriginal, keyOf(sourceId, row.reversesExternalId ?? ''), row);
   }
-  const ids = [...events.map((e) => e.id), ...[...originals.values()].map((o) => o.id)];
   const splits = new Map<number, SplitRow[]>();
-  for (const row of splitsOfEvents(ctx.db, ids)) splits.set(row.eventId, [...(splits.get(row.eventId) ?? []), row]);
-  return { timeZone: calendar.timeZone, events, reversals, originals, reversalsByOriginal, splits, terms: dealTermsOf(ctx.db, [...originals.values()].map((o) => o.id)) };
+  for (const row of splitsOfEventsIn(ctx.db, from, to, [...originals.values()].map((o) => o.id))) push(splits, row.eventId, row);
+
+  const wanted = new Set(repIds);
+  const eventsByRep = new Map<number, CommissionEventRow[]>();
+  for (const row of events) for (const repId of creditedReps(splits, row)) if (wanted.has(repId)) push(eventsByRep, repId, row);
+  const reversalsByRep = new Map<number, CommissionEventRow[]>();
+  for (const row of reversals) {
+    const original = originals.get(keyOf(row.sourceId, row.reversesExternalId ?? ''));
+    if (original) for (const repId of creditedReps(splits, original)) if (wanted.has(repId)) push(reversalsByRep, repId, row);
+  }
+  return { timeZone: calendar.timeZone, eventsByRep, reversalsByRep, originals, reversalsByOriginal, splits, terms: dealTermsOf(ctx.db, [...originals.values()].map((o) => o.id)) };
 }
 
-export function toEventRef(row: EventRow, timeZone: string): EventRef {
+export function toEventRef(row: CommissionEventRow, timeZone: string): EventRef {
   if (!isEventType(row.type)) throw new Error(`event ${row.id} has unknown type ${row.type}`);
   return {
     eventId: row.id,
@@ -68,7 +91,7 @@ export function toEventRef(row: EventRow, timeZone: string): EventRef {
 }
 
 /** The rep's share of an event: the manager's split if there is one, else 100% to the event's own rep. */
-export function shareOf(data: Pick<PlanData, 'splits'>, row: EventRow, repId: number): CreditShare | null {
+export function shareOf(data: Pick<PlanData, 'splits'>, row: CommissionEventRow, repId: number): CreditShare | null {
   const split = data.splits.get(row.id);
   if (split) {
     const mine = split.find((s) => s.repId === repId);
@@ -77,12 +100,29 @@ export function shareOf(data: Pick<PlanData, 'splits'>, row: EventRow, repId: nu
   return row.repId === repId ? { percent: '100', role: '', overlay: false, split: false } : null;
 }
 
-const inPeriod = (row: EventRow, period: PlanPeriod) => row.occurredAt >= period.start && row.occurredAt < period.end;
+const inPeriod = (row: CommissionEventRow, period: PlanPeriod) => row.occurredAt >= period.start && row.occurredAt < period.end;
+
+/** The first index of `rows` (oldest first) at or after `at`. */
+function firstAtOrAfter(rows: readonly CommissionEventRow[], at: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((rows[middle]?.occurredAt ?? at) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The rows (oldest first) that occurred in the period. */
+function slice(rows: readonly CommissionEventRow[] | undefined, period: PlanPeriod): readonly CommissionEventRow[] {
+  if (!rows) return [];
+  return rows.slice(firstAtOrAfter(rows, period.start), firstAtOrAfter(rows, period.end));
+}
 
 export function repEventsIn(data: PlanData, repId: number, period: PlanPeriod): RepEvent[] {
   const found: RepEvent[] = [];
-  for (const row of data.events) {
-    if (!inPeriod(row, period)) continue;
+  for (const row of slice(data.eventsByRep.get(repId), period)) {
     const share = shareOf(data, row, repId);
     if (share) found.push({ event: toEventRef(row, data.timeZone), share });
   }
@@ -93,8 +133,7 @@ export function repEventsIn(data: PlanData, repId: number, period: PlanPeriod): 
 export function repReversalsIn(data: PlanData, plan: CommissionPlan, repId: number, period: PlanPeriod, paidFor: (eventId: number) => string | null): Reversal[] {
   const credited = creditedTypes(plan);
   const found: Reversal[] = [];
-  for (const row of data.reversals) {
-    if (!inPeriod(row, period)) continue;
+  for (const row of slice(data.reversalsByRep.get(repId), period)) {
     const key = keyOf(row.sourceId, row.reversesExternalId ?? '');
     const original = data.originals.get(key);
     if (!original || !isEventType(original.type) || !credited.includes(original.type)) continue;

@@ -42,12 +42,12 @@ export function covers(terms: Assignment, period: { firstDay: string; lastDay: s
 
 const ZERO_OPENING: Opening = { carryMinor: 0, carryFrom: null, drawOutstandingMinor: 0 };
 
-/** Loads the plan's events once for several reps' histories up to `untilFirstDay`. */
-export function planDataFor(ctx: ServiceContext, pc: PlanContext, fromDay: string, untilFirstDay: string): PlanData {
+/** Loads the plan's events once for the reps' histories up to `untilFirstDay` (only theirs: one rep's statement reads one rep's events). */
+export function planDataFor(ctx: ServiceContext, pc: PlanContext, fromDay: string, untilFirstDay: string, repIds: readonly number[]): PlanData {
   const periods = periodsBetween(pc.plan.periodKind, fromDay, untilFirstDay, pc.calendar);
   const first = periods[0] ?? periodOfDay(pc.plan.periodKind, untilFirstDay, pc.calendar);
   const last = periods[periods.length - 1] ?? first;
-  return loadPlanData(ctx, pc.plan, pc.calendar, first.start, last.end);
+  return loadPlanData(ctx, pc.plan, pc.calendar, first.start, last.end, repIds);
 }
 
 export function historyStart(ctx: ServiceContext, pc: PlanContext, repId: number, terms: Assignment | null): string | null {

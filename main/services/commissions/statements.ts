@@ -26,7 +26,7 @@ export function allHistories(ctx: ServiceContext, pc: PlanContext, untilFirstDay
   const repIds = [...new Set([...terms.keys(), ...repsWithFrozenStatements(ctx.db, pc.planId)])];
   const starts = repIds.map((id) => historyStart(ctx, pc, id, terms.get(id) ?? null)).filter((d): d is string => d !== null && d <= untilFirstDay);
   if (starts.length === 0) return [];
-  const data = planDataFor(ctx, pc, starts.sort()[0] ?? untilFirstDay, untilFirstDay);
+  const data = planDataFor(ctx, pc, starts.sort()[0] ?? untilFirstDay, untilFirstDay, repIds);
   return repIds
     .map((id) => ({ rep: { id, name: names.get(id) ?? '' }, periods: repHistory(ctx, pc, id, terms.get(id) ?? null, untilFirstDay, data) }))
     .sort((a, b) => a.rep.name.localeCompare(b.rep.name));
@@ -39,7 +39,7 @@ export function oneHistory(ctx: ServiceContext, pc: PlanContext, repId: number, 
   const start = historyStart(ctx, pc, repId, terms);
   if (start === null || start > untilFirstDay) return null;
   const name = findRep(ctx.db, repId)?.name ?? '';
-  return { rep: { id: repId, name }, periods: repHistory(ctx, pc, repId, terms, untilFirstDay, planDataFor(ctx, pc, start, untilFirstDay)) };
+  return { rep: { id: repId, name }, periods: repHistory(ctx, pc, repId, terms, untilFirstDay, planDataFor(ctx, pc, start, untilFirstDay, [repId])) };
 }
 
 function currentPeriod(ctx: ServiceContext, pc: PlanContext) {
