@@ -1,8 +1,10 @@
-// Per-rep totals of the wallboard's metrics over a half-open range of instants [start, end)
-// (a contest's own start and end; whole periods read the day aggregates, like the manager's board).
-// Points read the ledger; revenue, deals won and event counts read the event log, net of
-// reversals (a reopened deal takes its value and its count back).
-import { sql } from 'drizzle-orm';
+// Per-rep values of the wallboard's metrics over a half-open range of instants [start, end),
+// read from the raw rows: a contest's partial first and last day, and what the day aggregates
+// do not hold (see main/services/wallboard/contest-totals.ts). Points read the ledger;
+// revenue, deals won and event counts read the event log, net of reversals (a reopened deal
+// takes its value and its count back). Counts and deals are read per rep and type through
+// `events_rep_type_time`: only the rows of the types asked for, not every event of the range.
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { prepared } from './prepared';
 
@@ -10,6 +12,13 @@ export interface RepMetricTotal {
   repId: number;
   name: string;
   value: number;
+  lastAt: number;
+}
+
+/** A rep's value of a metric over a range (null when nothing of it had an amount), and when they last gained. */
+export interface RepValue {
+  repId: number;
+  value: number | null;
   lastAt: number;
 }
 
@@ -26,13 +35,25 @@ export type MetricQuery =
 
 /** An event that counts: not withdrawn by an undone import, not a repeat of a fact its subject already counted. */
 const counted = sql.raw('e.retracted_at IS NULL AND e.repeats_event_id IS NULL');
+/** Events of active reps (the only ones a board shows), so that the per-rep index is used. */
+const ofActiveReps = sql.raw('e.rep_id IN (SELECT id FROM reps WHERE active = 1)');
 
-function valuesSql(query: MetricQuery, start: number, end: number) {
+/** Reopenings of won deals in the range, on the deal's rep: each takes one deal back. */
+function reopenedSql(start: number, end: number) {
+  return sql`SELECT coalesce(o.rep_id, e.rep_id) AS rep_id, -1 AS value, 0 AS last_at
+    FROM events e JOIN events o ON o.id = e.reverses_event_id AND o.type = 'deal.won'
+    WHERE e.type = 'deal.reopened' AND (e.rep_id IN (SELECT id FROM reps) OR e.rep_id IS NULL)
+      AND e.occurred_at >= ${start} AND e.occurred_at < ${end} AND ${counted}`;
+}
+
+function valuesSql(query: MetricQuery, start: number, end: number): SQL {
   switch (query.metric) {
     case 'points':
       return sql`SELECT rep_id AS rep_id, sum(points) AS value, max(CASE WHEN points > 0 THEN occurred_at ELSE 0 END) AS last_at
         FROM ledger WHERE occurred_at >= ${start} AND occurred_at < ${end} GROUP BY rep_id`;
     case 'revenue':
+      // One pass over the range: reading the won deals through the per-rep index instead is
+      // slower over a year (a random row read each), and no aggregate holds this sum.
       return sql`SELECT coalesce(o.rep_id, e.rep_id) AS rep_id,
           sum(CASE WHEN e.type = 'deal.won' THEN e.amount_minor ELSE -coalesce(e.amount_minor, o.amount_minor, 0) END) AS value,
           max(CASE WHEN e.type = 'deal.won' THEN e.occurred_at ELSE 0 END) AS last_at
@@ -42,27 +63,25 @@ function valuesSql(query: MetricQuery, start: number, end: number) {
           AND coalesce(e.currency, o.currency) = ${query.baseCurrency}
         GROUP BY 1`;
     case 'deals_won':
-      return sql`SELECT coalesce(o.rep_id, e.rep_id) AS rep_id,
-          sum(CASE WHEN e.type = 'deal.won' THEN 1 ELSE -1 END) AS value,
-          max(CASE WHEN e.type = 'deal.won' THEN e.occurred_at ELSE 0 END) AS last_at
-        FROM events e LEFT JOIN events o ON o.id = e.reverses_event_id AND o.type = 'deal.won'
-        WHERE e.occurred_at >= ${start} AND e.occurred_at < ${end} AND ${counted}
-          AND (e.type = 'deal.won' OR (e.type = 'deal.reopened' AND o.id IS NOT NULL))
-        GROUP BY 1`;
+      return sql`SELECT rep_id, sum(value) AS value, max(last_at) AS last_at FROM (
+          ${valuesSql({ metric: 'event_count', eventType: 'deal.won' }, start, end)}
+          UNION ALL ${reopenedSql(start, end)}
+        ) GROUP BY rep_id`;
     case 'event_count':
-      return sql`SELECT rep_id AS rep_id, count(*) AS value, max(occurred_at) AS last_at
-        FROM events e WHERE occurred_at >= ${start} AND occurred_at < ${end} AND type = ${query.eventType} AND ${counted}
-        GROUP BY rep_id`;
+      return sql`SELECT e.rep_id AS rep_id, count(*) AS value, max(e.occurred_at) AS last_at
+        FROM events e WHERE ${ofActiveReps} AND e.type = ${query.eventType} AND e.occurred_at >= ${start} AND e.occurred_at < ${end} AND ${counted}
+        GROUP BY e.rep_id`;
   }
 }
 
-/** Every active rep with their total for the metric (0 when they have none in the range). */
-export function metricTotals(db: Db, query: MetricQuery, start: number, end: number): RepMetricTotal[] {
-  return db.all<RepMetricTotal>(sql`
-    SELECT r.id AS repId, r.name AS name, coalesce(v.value, 0) AS value, coalesce(v.last_at, 0) AS lastAt
-    FROM reps r LEFT JOIN (${valuesSql(query, start, end)}) v ON v.rep_id = r.id
-    WHERE r.active = 1
-    ORDER BY r.id`);
+/** Each rep's value of the metric over [start, end), from the raw rows (reps without any are absent). */
+export function rawValues(db: Db, query: MetricQuery, start: number, end: number): RepValue[] {
+  return db.all<RepValue>(sql`SELECT v.rep_id AS repId, v.value AS value, coalesce(v.last_at, 0) AS lastAt FROM (${valuesSql(query, start, end)}) v WHERE v.rep_id IS NOT NULL`);
+}
+
+/** Deals won taken back by reopenings over [start, end), per rep of the deal (negative counts). */
+export function reopenedDeals(db: Db, start: number, end: number): RepValue[] {
+  return db.all<RepValue>(sql`SELECT rep_id AS repId, sum(value) AS value, 0 AS lastAt FROM (${reopenedSql(start, end)}) WHERE rep_id IS NOT NULL GROUP BY rep_id`);
 }
 
 export interface WinRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customPeriod, localDay, parseInstant, periodContaining, previousPeriod, rangeBefore, type Calendar } from './periods';
+import { customPeriod, localDay, parseInstant, periodContaining, previousPeriod, rangeBefore, wholeLocalDays, type Calendar } from './periods';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const saoPauloMonday: Calendar = { timeZone: 'America/Sao_Paulo', weekStart: 1 };
@@ -134,5 +134,25 @@ describe('custom ranges', () => {
     const before = rangeBefore(range, newYorkMonday);
     expect([before.firstDay, before.lastDay]).toEqual(['2026-10-16', '2026-10-25']);
     expect(before.end).toBe(range.start);
+  });
+});
+
+describe('wholeLocalDays', () => {
+  const zone = 'America/Sao_Paulo';
+  const at = (iso: string) => Date.parse(iso);
+  it('splits a range of instants into the whole local days inside it and the partial days around them', () => {
+    const split = wholeLocalDays(at('2026-10-31T21:30:00-03:00'), at('2026-12-02T06:00:00-03:00'), zone);
+    expect(split.days).toMatchObject({ firstDay: '2026-11-01', lastDay: '2026-12-01', start: at('2026-11-01T00:00:00-03:00'), end: at('2026-12-02T00:00:00-03:00') });
+    expect(split.edges).toEqual([
+      [at('2026-10-31T21:30:00-03:00'), at('2026-11-01T00:00:00-03:00')],
+      [at('2026-12-02T00:00:00-03:00'), at('2026-12-02T06:00:00-03:00')],
+    ]);
+  });
+
+  it('needs no partial day when the range runs from one local midnight to another, and no whole day inside one day', () => {
+    expect(wholeLocalDays(at('2026-11-01T00:00:00-03:00'), at('2026-11-11T00:00:00-03:00'), zone)).toMatchObject({ days: { firstDay: '2026-11-01', lastDay: '2026-11-10' }, edges: [] });
+    // Midnight in UTC is not midnight in São Paulo.
+    expect(wholeLocalDays(at('2026-11-01T00:00:00Z'), at('2026-11-02T00:00:00Z'), zone).days).toBeNull();
+    expect(wholeLocalDays(at('2026-11-24T09:30:00-03:00'), at('2026-11-24T11:30:00-03:00'), zone)).toEqual({ days: null, edges: [[at('2026-11-24T09:30:00-03:00'), at('2026-11-24T11:30:00-03:00')]] });
   });
 });

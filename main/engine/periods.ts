@@ -109,6 +109,26 @@ export function customPeriod(firstDay: string, lastDay: string, timeZone: string
   return { kind: 'custom', start: first.toMillis(), end: after.toMillis(), firstDay, lastDay };
 }
 
+/**
+ * The whole local days inside the instants [start, end), and the instants before and after
+ * them (a partial first or last day): a contest's range, read from the day totals where it
+ * can. `days` is null when no whole day fits.
+ */
+export function wholeLocalDays(start: number, end: number, timeZone: string): { days: DayRange | null; edges: [number, number][] } {
+  const shift = (day: string, by: number) => DateTime.fromISO(day).plus({ days: by }).toISODate() ?? day;
+  const startDay = localDay(start, timeZone);
+  const endDay = localDay(end - 1, timeZone);
+  const firstDay = customPeriod(startDay, startDay, timeZone).start === start ? startDay : shift(startDay, 1);
+  const lastDay = customPeriod(endDay, endDay, timeZone).end === end ? endDay : shift(endDay, -1);
+  if (firstDay > lastDay) return { days: null, edges: start < end ? [[start, end]] : [] };
+  const days = customPeriod(firstDay, lastDay, timeZone);
+  const edges: [number, number][] = [
+    [start, days.start],
+    [days.end, end],
+  ];
+  return { days, edges: edges.filter(([from, to]) => from < to) };
+}
+
 /** The range of the same length just before (a custom range's "previous period"). */
 export function rangeBefore(range: DayRange, calendar: Calendar): DayRange {
   if (range.kind !== 'custom') return previousPeriod(range as Period, calendar);

@@ -1,6 +1,7 @@
 // Each scene's data, read from the ledger and the event log at the moment of the snapshot.
 import type { Metric, SceneConfig, SceneView, TeamTotal, Unit, WinItem } from '../../../preload/contract';
-import { activeRepTeams, metricTotals, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
+import { activeRepTeams, recentWins, type MetricQuery, type RepMetricTotal } from '../../../db/queries/metrics';
+import { contestTotals } from './contest-totals';
 import type { Db } from '../../../db/open';
 import { isEventType, type EventType } from '../../engine/event-types';
 import { localDay, periodContaining, type Calendar, type PeriodKind } from '../../engine/periods';
@@ -72,7 +73,10 @@ function metricQuery(metric: Metric, eventType: string | undefined, baseCurrency
 
 function totalsInRange(env: SceneEnv, metric: Metric, eventType: string | undefined, start: number, end: number): RepMetricTotal[] {
   const query = metricQuery(metric, eventType, env.baseCurrency);
-  return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => metricTotals(env.db, query, start, end));
+  return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => {
+    const byRep = contestTotals(env.db, query, start, end, env.calendar.timeZone);
+    return teamsOf(env).map(({ repId, name }) => ({ repId, name, value: byRep.get(repId)?.value ?? 0, lastAt: byRep.get(repId)?.lastAt ?? 0 }));
+  });
 }
 
 /** Names per privacy, pictures, and only the ranks the workspace lets public screens show (top N). */
