@@ -5,7 +5,8 @@
 import { and, asc, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { commissionSplits, events } from '../schema';
-import type { SplitRow } from './commission-records';
+import { splitsOfEvents, type SplitRow } from './commission-records';
+import { jsonList } from './json-list';
 
 /** What the commission engine reads of an event. */
 export const commissionEventColumns = {
@@ -36,9 +37,6 @@ export interface CommissionEventRow {
   reversesExternalId: string | null;
 }
 
-/** A list of ids bound as one JSON parameter: any number of them, one statement. */
-const idsIn = (ids: readonly (number | string)[]) => sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-
 // Events of an undone CSV import (retracted) count nowhere; an event that repeats an already
 // counted sale (a second Stripe event of one payment) is in the log for the record only.
 const counted = and(isNull(events.retractedAt), isNull(events.repeatsEventId));
@@ -54,12 +52,12 @@ export function commissionEventsOfReps(db: Db, repIds: readonly number[], types:
   const own = db
     .select(commissionEventColumns)
     .from(events)
-    .where(and(sql`${events.repId} IN ${idsIn(repIds)}`, inRange))
+    .where(and(sql`${events.repId} IN ${jsonList(repIds)}`, inRange))
     .all();
   const split = db
     .select(commissionEventColumns)
     .from(events)
-    .where(and(sql`${events.id} IN (SELECT ${commissionSplits.eventId} FROM ${commissionSplits} WHERE ${commissionSplits.repId} IN ${idsIn(repIds)})`, inRange))
+    .where(and(sql`${events.id} IN (SELECT ${commissionSplits.eventId} FROM ${commissionSplits} WHERE ${commissionSplits.repId} IN ${jsonList(repIds)})`, inRange))
     .all();
   const byId = new Map([...own, ...split].map((row) => [row.id, row]));
   return [...byId.values()].sort((a, b) => a.occurredAt - b.occurredAt || a.id - b.id);
@@ -104,7 +102,7 @@ export function splitsOfEventsIn(db: Db, from: number, to: number, otherEventIds
     .where(and(sql`+${events.occurredAt} >= ${from}`, sql`+${events.occurredAt} < ${to}`))
     .all()
     .map((r) => r.split);
-  const others = otherEventIds.length === 0 ? [] : db.select().from(commissionSplits).where(sql`${commissionSplits.eventId} IN ${idsIn(otherEventIds)}`).all();
+  const others = splitsOfEvents(db, otherEventIds);
   const seen = new Set<string>();
   return [...inRange, ...others].filter((s) => {
     const key = `${s.eventId}:${s.repId}`;

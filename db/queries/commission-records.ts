@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-o
 import type { Db } from '../open';
 import { commissionAdjustments, commissionDealTerms, commissionDisputes, commissionSplits, events } from '../schema';
 import type { EventRow } from './events';
+import { jsonList } from './json-list';
 
 export type AdjustmentRow = typeof commissionAdjustments.$inferSelect;
 export type DisputeRow = typeof commissionDisputes.$inferSelect;
@@ -41,19 +42,14 @@ export function reversalsOf(db: Db, sourceId: string, externalIds: readonly stri
   return db
     .select()
     .from(events)
-    // The ids as one JSON parameter: a source can have more originals than SQLite binds variables.
-    .where(and(eq(events.sourceId, sourceId), sql`${events.reversesExternalId} IN (SELECT value FROM json_each(${JSON.stringify(externalIds)}))`, live))
+    .where(and(eq(events.sourceId, sourceId), sql`${events.reversesExternalId} IN ${jsonList(externalIds)}`, live))
     .orderBy(asc(events.id))
     .all();
 }
 
 export function splitsOfEvents(db: Db, eventIds: readonly number[]): SplitRow[] {
   if (eventIds.length === 0) return [];
-  const rows: SplitRow[] = [];
-  for (let i = 0; i < eventIds.length; i += 500) {
-    rows.push(...db.select().from(commissionSplits).where(inArray(commissionSplits.eventId, eventIds.slice(i, i + 500))).all());
-  }
-  return rows;
+  return db.select().from(commissionSplits).where(sql`${commissionSplits.eventId} IN ${jsonList(eventIds)}`).all();
 }
 
 export function replaceSplits(db: Db, eventId: number, rows: Omit<SplitRow, 'eventId'>[]): void {
@@ -63,8 +59,7 @@ export function replaceSplits(db: Db, eventId: number, rows: Omit<SplitRow, 'eve
 
 export function dealTermsOf(db: Db, eventIds: readonly number[]): Map<number, number> {
   if (eventIds.length === 0) return new Map();
-  // The ids as one JSON parameter: a month can hold more deals than SQLite binds variables (32,766).
-  const rows = db.select().from(commissionDealTerms).where(sql`${commissionDealTerms.eventId} IN (SELECT value FROM json_each(${JSON.stringify(eventIds)}))`).all();
+  const rows = db.select().from(commissionDealTerms).where(sql`${commissionDealTerms.eventId} IN ${jsonList(eventIds)}`).all();
   return new Map(rows.map((r) => [r.eventId, r.termDays]));
 }
 

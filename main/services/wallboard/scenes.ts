@@ -74,9 +74,13 @@ function metricQuery(metric: Metric, eventType: string | undefined, baseCurrency
 function totalsInRange(env: SceneEnv, metric: Metric, eventType: string | undefined, start: number, end: number): RepMetricTotal[] {
   const query = metricQuery(metric, eventType, env.baseCurrency);
   return memoized(env, `m:${JSON.stringify(query)}:${start}:${end}`, () => {
-    const byRep = contestTotals(env.db, query, start, end, env.calendar.timeZone);
-    return teamsOf(env).map(({ repId, name }) => ({ repId, name, value: byRep.get(repId)?.value ?? 0, lastAt: byRep.get(repId)?.lastAt ?? 0 }));
+    return perActiveRep(env, contestTotals(env.db, query, start, end, env.calendar.timeZone));
   });
+}
+
+/** Every active rep with their total (0 when they have none). */
+function perActiveRep(env: SceneEnv, byRep: ReadonlyMap<number, { value: number; lastAt: number }>): RepMetricTotal[] {
+  return teamsOf(env).map(({ repId, name }) => ({ repId, name, value: byRep.get(repId)?.value ?? 0, lastAt: byRep.get(repId)?.lastAt ?? 0 }));
 }
 
 /** Names per privacy, pictures, and only the ranks the workspace lets public screens show (top N). */
@@ -91,8 +95,7 @@ function periodTotals(env: SceneEnv, settings: MetricSettings) {
   const lastDay = localDay(period.end - 1, env.calendar.timeZone);
   const measure = measureOf(settings.metric, settings.metric === 'event_count' ? countedType(settings.eventType) : undefined);
   const byRep = memoized(env, `d:${JSON.stringify(measure)}:${firstDay}:${lastDay}`, () => new Map(totalsByRep(env.db, measure, splitByMonths(firstDay, lastDay)).map((r) => [r.repId, r])));
-  const totals: RepMetricTotal[] = teamsOf(env).map(({ repId, name }) => ({ repId, name, value: byRep.get(repId)?.value ?? 0, lastAt: byRep.get(repId)?.lastAt ?? 0 }));
-  return { period, totals };
+  return { period, totals: perActiveRep(env, byRep) };
 }
 
 function teamsOf(env: SceneEnv) {
